@@ -1,0 +1,77 @@
+#include "mml/prob/rng.hpp"
+
+#include "mml/core/error.hpp"
+
+#include <cmath>
+
+namespace mml {
+
+std::uint64_t splitmix64(std::uint64_t& state) {
+    state += 0x9e3779b97f4a7c15ULL;  // 2⁶⁴ / φ: consecutive states differ in about half their bits
+    std::uint64_t z = state;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+Rng::Rng(std::uint64_t seed) {
+    std::uint64_t state = seed;
+    for (std::uint64_t& word : s_) word = splitmix64(state);  // never all zero: SplitMix64 is a bijection of distinct states
+}
+
+namespace {
+std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+}  // namespace
+
+std::uint64_t Rng::next_u64() {
+    // xoshiro256**: output a scrambled ("**": multiply, rotate, multiply) copy of s₁, then
+    // advance the linear state with xors and shifts.
+    const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
+    const std::uint64_t t = s_[1] << 17;
+    s_[2] ^= s_[0];
+    s_[3] ^= s_[1];
+    s_[1] ^= s_[2];
+    s_[0] ^= s_[3];
+    s_[2] ^= t;
+    s_[3] = rotl(s_[3], 45);
+    return result;
+}
+
+double Rng::uniform() {
+    // 2⁻⁵³ · (top 53 bits): a double has a 53-bit significand, so this is exact and lies in [0, 1).
+    return static_cast<double>(next_u64() >> 11) * 0x1.0p-53;
+}
+
+std::uint64_t Rng::uniform_int(std::uint64_t n) {
+    if (n == 0) throw DomainError("Rng::uniform_int(n): n is 0 — there is no integer in {0, ..., n-1}; use n >= 1");
+    // x % n alone is biased when 2⁶⁴ is not a multiple of n: the smallest (2⁶⁴ mod n) remainders
+    // would come up once more often than the others. Rejecting the x below 2⁶⁴ mod n leaves a
+    // range whose length is a multiple of n, so every remainder is equally likely.
+    const std::uint64_t threshold = (0 - n) % n;  // 2⁶⁴ mod n, computed in 64-bit arithmetic
+    std::uint64_t x = next_u64();
+    while (x < threshold) x = next_u64();
+    return x % n;
+}
+
+double Rng::normal() {
+    // Marsaglia's polar method: draw (u, v) uniform in the square [−1, 1]², keep it if it falls
+    // inside the unit disc (probability π/4), then with s = u² + v²
+    //     z₁ = u·√(−2 ln s / s),   z₂ = v·√(−2 ln s / s)
+    // are two independent N(0, 1) draws (Box–Muller without the sine and cosine).
+    if (has_spare_normal_) {
+        has_spare_normal_ = false;
+        return spare_normal_;
+    }
+    double u = 0.0, v = 0.0, s = 0.0;
+    do {
+        u = 2.0 * uniform() - 1.0;
+        v = 2.0 * uniform() - 1.0;
+        s = u * u + v * v;
+    } while (s >= 1.0 || s == 0.0);
+    const double factor = std::sqrt(-2.0 * std::log(s) / s);
+    spare_normal_ = v * factor;
+    has_spare_normal_ = true;
+    return u * factor;
+}
+
+}  // namespace mml

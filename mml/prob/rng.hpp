@@ -1,0 +1,54 @@
+// mml/prob/rng.hpp — a reproducible random number generator.         (MML §6.1, §6.3)
+//
+// Every random experiment in mml starts from `Rng rng(seed)`. The same seed
+// gives the same numbers with every compiler and standard library, so a
+// lecture's example, an exercise's test and a student's run all agree.
+// (std::mt19937 would do for the bits, but <random>'s *distributions* are
+// implemented differently by each standard library, so we write our own.)
+//
+// The generator is xoshiro256** (Blackman & Vigna, 2018): 256 bits of state
+// s₀..s₃, a period of 2²⁵⁶ − 1, and each output is a few shifts, rotations
+// and xors — fast, and statistically excellent for simulation (not for
+// cryptography). Its state is seeded from a single 64-bit `seed` with
+// SplitMix64 (Steele, Lea & Flood, 2014): the four state words are the first
+// four SplitMix64 outputs, which spreads even seeds 0, 1, 2 over all 256 bits.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+
+namespace mml {
+
+// One SplitMix64 step: advance `state` by the golden-ratio increment 0x9e3779b97f4a7c15
+// and return a well-mixed function of it (two xor-shift-multiply rounds).
+std::uint64_t splitmix64(std::uint64_t& state);
+
+class Rng {
+public:
+    using result_type = std::uint64_t;  // makes Rng a UniformRandomBitGenerator
+
+    explicit Rng(std::uint64_t seed);
+
+    // The next 64 random bits (one xoshiro256** step).
+    std::uint64_t next_u64();
+    std::uint64_t operator()() { return next_u64(); }
+    static constexpr result_type min() { return 0; }
+    static constexpr result_type max() { return std::numeric_limits<result_type>::max(); }
+
+    // U ~ Uniform[0, 1): the top 53 bits of next_u64() times 2⁻⁵³, so every value is a
+    // multiple of 2⁻⁵³ and exactly representable as a double.
+    double uniform();
+
+    // A uniformly random integer in {0, 1, …, n−1}, without modulo bias (rejection, see rng.cpp). n > 0.
+    std::uint64_t uniform_int(std::uint64_t n);
+
+    // Z ~ N(0, 1), by the Marsaglia polar method (see rng.cpp).
+    double normal();
+
+private:
+    std::uint64_t s_[4];
+    bool has_spare_normal_ = false;  // the polar method makes normals in pairs; the second waits here
+    double spare_normal_ = 0.0;
+};
+
+}  // namespace mml

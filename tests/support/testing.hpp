@@ -1,0 +1,61 @@
+// tests/support/testing.hpp — helpers shared by mml's tests.
+//
+//   CHECK(got == near(expected, 1e-12));   compare Vectors/Matrices/doubles with a tolerance;
+//                                          a failure prints got and expected in full.
+//   random_matrix(rng, m, n)               entries uniform in [-1, 1), from an explicit seed
+//   random_vector(rng, n)
+//   random_spd(rng, n)                     a symmetric positive definite matrix, BᵀB + n·I
+#pragma once
+
+#include "mml/core.hpp"
+#include "mml/prob/rng.hpp"
+
+#include <ostream>
+#include <type_traits>
+
+namespace mml::testing {
+
+// An expected value with the tolerance it is compared at (see mml::approx_equal:
+// |got − expected| ≤ tol · max(1, |got|, |expected|) entry by entry).
+template <class T>
+struct Near {
+    T expected;
+    double tol;
+};
+
+inline Near<Matrix> near(const Matrix& expected, double tol = 1e-12) { return {expected, tol}; }
+inline Near<Vector> near(const Vector& expected, double tol = 1e-12) { return {expected, tol}; }
+inline Near<double> near(double expected, double tol = 1e-12) { return {expected, tol}; }
+
+template <class T>
+bool operator==(const T& got, const Near<T>& want) {
+    return approx_equal(got, want.expected, want.tol);
+}
+
+template <class T>
+std::ostream& operator<<(std::ostream& out, const Near<T>& want) {
+    if constexpr (std::is_same_v<T, Matrix>) return out << "\n" << want.expected << "\n(within " << want.tol << ")";
+    else return out << want.expected << " (within " << want.tol << ")";
+}
+
+inline Matrix random_matrix(Rng& rng, std::size_t m, std::size_t n) {
+    Matrix A(m, n);
+    for (std::size_t k = 0; k < m * n; ++k) A.data()[k] = 2.0 * rng.uniform() - 1.0;
+    return A;
+}
+
+inline Vector random_vector(Rng& rng, std::size_t n) {
+    Vector x(n);
+    for (std::size_t i = 0; i < n; ++i) x.data()[i] = 2.0 * rng.uniform() - 1.0;
+    return x;
+}
+
+// BᵀB is positive semidefinite; adding n·I moves every eigenvalue to at least n, so the
+// result is symmetric positive definite and well-conditioned.
+inline Matrix random_spd(Rng& rng, std::size_t n) {
+    const Matrix B = random_matrix(rng, n, n);
+    return transpose(B) * B + static_cast<double>(n) * Matrix::identity(n);
+}
+
+}  // namespace mml::testing
+
