@@ -1,0 +1,24 @@
+// Exercise 1.02 — the matrix product C = AB                          (MML §2.2.1)
+//
+// Task:    compute C = A B, the matrix with entries
+//              Cᵢⱼ = Σₖ Aᵢₖ Bₖⱼ .
+//          Column j of C is A times column j of B; the product is defined only
+//          when the "inner" dimensions agree, and in general AB ≠ BA.
+// Input:   A, an m×p matrix; B, a p×n matrix.
+// Output:  C, an m×n matrix.
+// Errors:  if A.cols() != B.rows(), throw mml::DimensionError naming both shapes.
+// Example: [[1, 2], [3, 4]] · [[5, 6], [7, 8]] = [[19, 22], [43, 50]].
+// Hint:    three nested loops. The order i, k, j (innermost j) reads B and C
+//          along rows, which the cache likes: see mml/core/matmul.cpp for why.
+//          Do not call A * B — that is the library's answer you are checked against.
+//
+// Check:   build/exercises/mml-check 1.02
+#include "unit1.hpp"
+
+namespace mml::exercises {
+
+Matrix matmul(const Matrix& A, const Matrix& B) {
+    MML_TODO();  // replace this line with your answer
+}
+
+}  // namespace mml::exercises
