@@ -1,0 +1,7 @@
+// mml/mml.hpp — all of mml: #include <mml/mml.hpp>
+//
+// Or include one unit: <mml/core.hpp>, <mml/linalg.hpp>, <mml/geometry.hpp>,
+// <mml/calculus.hpp>, <mml/optim.hpp>, <mml/prob.hpp>, <mml/stats.hpp>.
+#pragma once
+
+#include "mml/core.hpp"
