@@ -110,7 +110,7 @@ int run(const std::string& command, std::string& output) {
 // Columns a string takes on a terminal: UTF-8 continuation bytes (10xxxxxx) take none.
 std::size_t width(const std::string& s) {
     std::size_t w = 0;
-    for (unsigned char c : s) w += (c & 0xC0) != 0x80;
+    for (char c : s) w += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     return w;
 }
 
