@@ -5,3 +5,4 @@
 #pragma once
 
 #include "mml/core.hpp"
+#include "mml/linalg.hpp"
