@@ -41,6 +41,7 @@
 // No memory is allocated beyond the result C. The tile sizes are constants
 // you can change; the answer is the same (up to rounding), only the speed is not.
 #include "mml/core/error.hpp"
+#include "mml/core/matmul.hpp"
 #include "mml/core/matrix.hpp"
 
 #include <algorithm>
@@ -56,32 +57,33 @@ constexpr std::size_t NR = 16;   // columns of the register tile (2 AVX-512 or 4
 constexpr std::size_t KC = 256;  // rows of a B panel   (the k-range of one pass)
 constexpr std::size_t NC = 256;  // columns of a B panel
 
-// C[i0:i0+MR, j0:j0+NR] += A[i0:i0+MR, k0:k1] · B[k0:k1, j0:j0+NR] for a full 4×16 tile.
-// A is ?×p, B is p×n, C is ?×n, all row-major.
-void full_tile(const double* A, const double* B, double* C, std::size_t p, std::size_t n, std::size_t i0,
-               std::size_t j0, std::size_t k0, std::size_t k1) {
+// C[i0:i0+MR, j0:j0+NR] += α · A[i0:i0+MR, k0:k1] · B[k0:k1, j0:j0+NR] for a full 4×16 tile.
+// Row-major arrays whose rows are lda, ldb, ldc doubles apart.
+void full_tile(const double* A, std::size_t lda, const double* B, std::size_t ldb, double* C, std::size_t ldc,
+               double alpha, std::size_t i0, std::size_t j0, std::size_t k0, std::size_t k1) {
     double c[MR][NR] = {};  // the tile of C, kept in registers
     for (std::size_t k = k0; k < k1; ++k) {
         double b[NR];  // B(k, j0..j0+NR-1): contiguous, loaded once and used for all MR rows
-        for (std::size_t s = 0; s < NR; ++s) b[s] = B[k * n + j0 + s];
+        for (std::size_t s = 0; s < NR; ++s) b[s] = B[k * ldb + j0 + s];
         for (std::size_t r = 0; r < MR; ++r) {
-            const double a = A[(i0 + r) * p + k];                  // A(i0+r, k), used NR times
+            const double a = A[(i0 + r) * lda + k];                    // A(i0+r, k), used NR times
             for (std::size_t s = 0; s < NR; ++s) c[r][s] += a * b[s];  // vectorised by the compiler
         }
     }
     for (std::size_t r = 0; r < MR; ++r)
-        for (std::size_t s = 0; s < NR; ++s) C[(i0 + r) * n + j0 + s] += c[r][s];
+        for (std::size_t s = 0; s < NR; ++s) C[(i0 + r) * ldc + j0 + s] += alpha * c[r][s];
 }
 
 // The same for a partial tile at the bottom or right edge (mr ≤ MR rows, nr ≤ NR columns),
 // in plain i-k-j order: edges are a small fraction of the work, so simplicity wins here.
-void edge_tile(const double* A, const double* B, double* C, std::size_t p, std::size_t n, std::size_t i0,
-               std::size_t mr, std::size_t j0, std::size_t nr, std::size_t k0, std::size_t k1) {
+void edge_tile(const double* A, std::size_t lda, const double* B, std::size_t ldb, double* C, std::size_t ldc,
+               double alpha, std::size_t i0, std::size_t mr, std::size_t j0, std::size_t nr, std::size_t k0,
+               std::size_t k1) {
     for (std::size_t r = 0; r < mr; ++r) {
-        double* c = C + (i0 + r) * n + j0;
+        double* c = C + (i0 + r) * ldc + j0;
         for (std::size_t k = k0; k < k1; ++k) {
-            const double a = A[(i0 + r) * p + k];
-            const double* b = B + k * n + j0;
+            const double a = alpha * A[(i0 + r) * lda + k];
+            const double* b = B + k * ldb + j0;
             for (std::size_t s = 0; s < nr; ++s) c[s] += a * b[s];
         }
     }
@@ -89,19 +91,8 @@ void edge_tile(const double* A, const double* B, double* C, std::size_t p, std::
 
 }  // namespace
 
-Matrix operator*(const Matrix& A, const Matrix& B) {
-    if (A.cols() != B.rows()) {
-        throw DimensionError("Matrix * Matrix: " + shape_string(A.rows(), A.cols()) + " times " +
-                             shape_string(B.rows(), B.cols()) + " — inner dimensions " + std::to_string(A.cols()) +
-                             " and " + std::to_string(B.rows()) +
-                             " differ; A * B needs A.cols() == B.rows() (did you mean transpose(A) or B * A?)");
-    }
-    const std::size_t m = A.rows(), p = A.cols(), n = B.cols();
-    Matrix C(m, n);  // starts at zero; every panel adds its share
-    const double* a = A.data();
-    const double* b = B.data();
-    double* c = C.data();
-
+void multiply_add(std::size_t m, std::size_t p, std::size_t n, double alpha, const double* A, std::size_t lda,
+                  const double* B, std::size_t ldb, double* C, std::size_t ldc) {
     for (std::size_t j0 = 0; j0 < n; j0 += NC) {          // a band of NC columns of B and C
         const std::size_t j1 = std::min(j0 + NC, n);
         for (std::size_t k0 = 0; k0 < p; k0 += KC) {      // ... times a band of KC rows: one panel of B
@@ -111,13 +102,24 @@ Matrix operator*(const Matrix& A, const Matrix& B) {
                 for (std::size_t j = j0; j < j1; j += NR) {
                     const std::size_t nr = std::min(NR, j1 - j);
                     if (mr == MR && nr == NR)
-                        full_tile(a, b, c, p, n, i, j, k0, k1);
+                        full_tile(A, lda, B, ldb, C, ldc, alpha, i, j, k0, k1);
                     else
-                        edge_tile(a, b, c, p, n, i, mr, j, nr, k0, k1);
+                        edge_tile(A, lda, B, ldb, C, ldc, alpha, i, mr, j, nr, k0, k1);
                 }
             }
         }
     }
+}
+
+Matrix operator*(const Matrix& A, const Matrix& B) {
+    if (A.cols() != B.rows()) {
+        throw DimensionError("Matrix * Matrix: " + shape_string(A.rows(), A.cols()) + " times " +
+                             shape_string(B.rows(), B.cols()) + " — inner dimensions " + std::to_string(A.cols()) +
+                             " and " + std::to_string(B.rows()) +
+                             " differ; A * B needs A.cols() == B.rows() (did you mean transpose(A) or B * A?)");
+    }
+    Matrix C(A.rows(), B.cols());  // starts at zero; every panel adds its share
+    multiply_add(A.rows(), A.cols(), B.cols(), 1.0, A.data(), A.cols(), B.data(), B.cols(), C.data(), C.cols());
     return C;
 }
 

@@ -27,13 +27,12 @@ EigSym eig_sym(const Matrix& A_in) {
                 throw DomainError(msg.str());
             }
     Matrix A = A_in;
-    Matrix V = Matrix::identity(n);
+    Matrix Vt = Matrix::identity(n);  // Vᵀ: row i is eigenvector i, so the rotations below walk along rows
     double* a = A.data();
-    double* v = V.data();
+    double* vt = Vt.data();
     const double tol = 1e-15 * frobenius;
     const int max_sweeps = 100;
-    int sweep = 0;
-    for (;; ++sweep) {
+    for (int sweep = 0;; ++sweep) {
         double off = 0.0;  // ‖off-diagonal‖_F
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t j = 0; j < n; ++j)
@@ -52,21 +51,27 @@ EigSym eig_sym(const Matrix& A_in) {
                 const double tau = (a[q * n + q] - a[p * n + p]) / (2.0 * a_pq);
                 const double t = (tau >= 0.0 ? 1.0 : -1.0) / (std::abs(tau) + std::sqrt(1.0 + tau * tau));
                 const double c = 1.0 / std::sqrt(1.0 + t * t), s = t * c;
-                for (std::size_t k = 0; k < n; ++k) {  // A ← A J: columns p and q
-                    const double akp = a[k * n + p], akq = a[k * n + q];
-                    a[k * n + p] = c * akp - s * akq;
-                    a[k * n + q] = s * akp + c * akq;
-                }
-                for (std::size_t k = 0; k < n; ++k) {  // A ← Jᵀ A: rows p and q
+                // Rows p and q of JᵀAJ: mix the two rows (contiguous), then fix the 2x2 block, where
+                // the closed forms a_pp − t·a_pq and a_qq + t·a_pq are exact consequences of the choice of t.
+                const double a_pp = a[p * n + p], a_qq = a[q * n + q];
+                for (std::size_t k = 0; k < n; ++k) {
                     const double apk = a[p * n + k], aqk = a[q * n + k];
                     a[p * n + k] = c * apk - s * aqk;
                     a[q * n + k] = s * apk + c * aqk;
                 }
-                a[p * n + q] = a[q * n + p] = 0.0;  // zero by construction; remove the rounding residue
-                for (std::size_t k = 0; k < n; ++k) {  // V ← V J accumulates the eigenvectors
-                    const double vkp = v[k * n + p], vkq = v[k * n + q];
-                    v[k * n + p] = c * vkp - s * vkq;
-                    v[k * n + q] = s * vkp + c * vkq;
+                a[p * n + p] = a_pp - t * a_pq;
+                a[q * n + q] = a_qq + t * a_pq;
+                a[p * n + q] = a[q * n + p] = 0.0;
+                // Columns p and q are the same numbers (the result is symmetric): copy them over.
+                for (std::size_t k = 0; k < n; ++k) {
+                    if (k == p || k == q) continue;
+                    a[k * n + p] = a[p * n + k];
+                    a[k * n + q] = a[q * n + k];
+                }
+                for (std::size_t k = 0; k < n; ++k) {  // V ← V J, i.e. rows p and q of Vᵀ
+                    const double vp = vt[p * n + k], vq = vt[q * n + k];
+                    vt[p * n + k] = c * vp - s * vq;
+                    vt[q * n + k] = s * vp + c * vq;
                 }
             }
         }
@@ -81,9 +86,9 @@ EigSym eig_sym(const Matrix& A_in) {
         result.values[c] = a[j * n + j];
         std::size_t big = 0;
         for (std::size_t k = 1; k < n; ++k)
-            if (std::abs(v[k * n + j]) > std::abs(v[big * n + j])) big = k;
-        const double sign = v[big * n + j] < 0.0 ? -1.0 : 1.0;
-        for (std::size_t k = 0; k < n; ++k) result.vectors(k, c) = sign * v[k * n + j];
+            if (std::abs(vt[j * n + k]) > std::abs(vt[j * n + big])) big = k;
+        const double sign = vt[j * n + big] < 0.0 ? -1.0 : 1.0;
+        for (std::size_t k = 0; k < n; ++k) result.vectors(k, c) = sign * vt[j * n + k];
     }
     return result;
 }
