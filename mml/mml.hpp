@@ -6,3 +6,4 @@
 
 #include "mml/core.hpp"
 #include "mml/linalg.hpp"
+#include "mml/calculus.hpp"
