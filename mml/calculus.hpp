@@ -5,5 +5,6 @@
 #include "mml/calculus/dual.hpp"
 #include "mml/calculus/finite_difference.hpp"
 #include "mml/calculus/integration.hpp"
+#include "mml/calculus/matrix_calculus.hpp"
 #include "mml/calculus/reverse.hpp"
 #include "mml/calculus/taylor.hpp"
