@@ -6,4 +6,5 @@
 
 #include "mml/core.hpp"
 #include "mml/linalg.hpp"
+#include "mml/geometry.hpp"
 #include "mml/calculus.hpp"
