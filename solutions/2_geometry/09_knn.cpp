@@ -1,0 +1,42 @@
+// Exercise 2.09 — k-nearest-neighbour classification                         (MML §3.3)
+//
+// Task:    predict the label of x as the majority label among the k training points (rows of
+//          X_train) nearest to x in the Euclidean distance ‖xₙ − x‖. Ties: among equally distant
+//          points the earlier row counts first; among labels with equally many votes, the smaller label wins.
+// Input:   X_train (N×D), labels (N), a point x (D), 1 ≤ k ≤ N.
+// Output:  the predicted label.
+// Errors:  k = 0 or k > N → mml::DomainError; labels.size() ≠ N → mml::DimensionError.
+// Example: training points (0, 0), (0, 1) with label 0 and (3, 0), (3, 1) with label 1:
+//          x = (2, 0.5) with k = 3 gets label 1.
+// Hint:    std::vector<std::size_t> order(N), std::iota, std::stable_sort, a std::map<int, int> of votes.
+//
+// Check:   build/exercises/mml-check 2.09
+#include "unit2.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace mml::exercises {
+
+int knn_predict(const Matrix& X_train, const std::vector<int>& labels, const Vector& x, std::size_t k) {
+    const std::size_t N = X_train.rows();
+    if (labels.size() != N) throw DimensionError("knn_predict: one label per training point is needed");
+    if (k == 0 || k > N) throw DomainError("knn_predict: k must be between 1 and the number of training points");
+    std::vector<double> distance(N);
+    for (std::size_t n = 0; n < N; ++n) distance[n] = norm(X_train.row(n) - x);
+    std::vector<std::size_t> order(N);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return distance[a] < distance[b]; });
+    std::map<int, int> votes;  // sorted by label: the first maximum is the smallest label
+    for (std::size_t r = 0; r < k; ++r) ++votes[labels[order[r]]];
+    int best = votes.begin()->first, best_votes = 0;
+    for (const auto& [label, count] : votes)
+        if (count > best_votes) {
+            best = label;
+            best_votes = count;
+        }
+    return best;
+}
+
+}  // namespace mml::exercises
