@@ -8,3 +8,4 @@
 #include "mml/linalg.hpp"
 #include "mml/geometry.hpp"
 #include "mml/calculus.hpp"
+#include "mml/prob.hpp"

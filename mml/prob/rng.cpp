@@ -3,6 +3,7 @@
 #include "mml/core/error.hpp"
 
 #include <cmath>
+#include <string>
 
 namespace mml {
 
@@ -72,6 +73,44 @@ double Rng::normal() {
     spare_normal_ = v * factor;
     has_spare_normal_ = true;
     return u * factor;
+}
+
+void Rng::jump() {
+    // The jump polynomial of xoshiro256** (Blackman & Vigna): XOR together the states reached at
+    // the steps whose bits are set, which equals 2¹²⁸ calls of next_u64().
+    static const std::uint64_t polynomial[] = {0x180ec6d33cfd0abaULL, 0xd5a61266f0c9392cULL, 0xa9582618e03fc9aaULL,
+                                               0x39abdc4529b1661cULL};
+    std::uint64_t t[4] = {0, 0, 0, 0};
+    for (std::uint64_t word : polynomial)
+        for (int b = 0; b < 64; ++b) {
+            if (word & (std::uint64_t{1} << b))
+                for (int i = 0; i < 4; ++i) t[i] ^= s_[i];
+            next_u64();
+        }
+    for (int i = 0; i < 4; ++i) s_[i] = t[i];
+    has_spare_normal_ = false;
+}
+
+Rng Rng::split() {
+    Rng child = *this;
+    child.jump();
+    jump();
+    jump();
+    return child;
+}
+
+std::vector<std::size_t> Rng::sample_without_replacement(std::size_t n, std::size_t k) {
+    if (k > n)
+        throw DomainError("Rng::sample_without_replacement: cannot draw k = " + std::to_string(k) +
+                          " distinct items from n = " + std::to_string(n));
+    std::vector<std::size_t> items(n);
+    for (std::size_t i = 0; i < n; ++i) items[i] = i;
+    for (std::size_t i = 0; i < k; ++i) {  // the first i positions are the sample so far
+        const auto j = i + static_cast<std::size_t>(uniform_int(n - i));
+        std::swap(items[i], items[j]);
+    }
+    items.resize(k);
+    return items;
 }
 
 }  // namespace mml

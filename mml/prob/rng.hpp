@@ -14,8 +14,11 @@
 // four SplitMix64 outputs, which spreads even seeds 0, 1, 2 over all 256 bits.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace mml {
 
@@ -44,6 +47,24 @@ public:
 
     // Z ~ N(0, 1), by the Marsaglia polar method (see rng.cpp).
     double normal();
+
+    // Advances the state by 2¹²⁸ steps (the published xoshiro256** jump polynomial). Streams that
+    // are jumps apart never overlap in practice: use them for independent parallel experiments.
+    void jump();
+    // A new generator for an independent stream: a copy of this one, jumped (this one jumps too,
+    // so successive splits give disjoint streams).
+    Rng split();
+
+    // Fisher–Yates: a uniformly random permutation of v in place (every order has probability 1/n!).
+    template <class T>
+    void shuffle(std::vector<T>& v) {
+        for (std::size_t i = v.size(); i > 1; --i) {
+            const auto j = static_cast<std::size_t>(uniform_int(i));  // j uniform in {0, …, i−1}
+            std::swap(v[i - 1], v[j]);
+        }
+    }
+    // k distinct indices from {0, …, n−1}, in random order (a partial Fisher–Yates). k ≤ n.
+    std::vector<std::size_t> sample_without_replacement(std::size_t n, std::size_t k);
 
 private:
     std::uint64_t s_[4];
