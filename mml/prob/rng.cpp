@@ -20,29 +20,6 @@ Rng::Rng(std::uint64_t seed) {
     for (std::uint64_t& word : s_) word = splitmix64(state);  // never all zero: SplitMix64 is a bijection of distinct states
 }
 
-namespace {
-std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-}  // namespace
-
-std::uint64_t Rng::next_u64() {
-    // xoshiro256**: output a scrambled ("**": multiply, rotate, multiply) copy of s₁, then
-    // advance the linear state with xors and shifts.
-    const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
-    const std::uint64_t t = s_[1] << 17;
-    s_[2] ^= s_[0];
-    s_[3] ^= s_[1];
-    s_[1] ^= s_[2];
-    s_[0] ^= s_[3];
-    s_[2] ^= t;
-    s_[3] = rotl(s_[3], 45);
-    return result;
-}
-
-double Rng::uniform() {
-    // 2⁻⁵³ · (top 53 bits): a double has a 53-bit significand, so this is exact and lies in [0, 1).
-    return static_cast<double>(next_u64() >> 11) * 0x1.0p-53;
-}
-
 std::uint64_t Rng::uniform_int(std::uint64_t n) {
     if (n == 0) throw DomainError("Rng::uniform_int(n): n is 0 — there is no integer in {0, ..., n-1}; use n >= 1");
     // x % n alone is biased when 2⁶⁴ is not a multiple of n: the smallest (2⁶⁴ mod n) remainders
@@ -54,15 +31,11 @@ std::uint64_t Rng::uniform_int(std::uint64_t n) {
     return x % n;
 }
 
-double Rng::normal() {
+double Rng::normal_pair() {
     // Marsaglia's polar method: draw (u, v) uniform in the square [−1, 1]², keep it if it falls
     // inside the unit disc (probability π/4), then with s = u² + v²
     //     z₁ = u·√(−2 ln s / s),   z₂ = v·√(−2 ln s / s)
     // are two independent N(0, 1) draws (Box–Muller without the sine and cosine).
-    if (has_spare_normal_) {
-        has_spare_normal_ = false;
-        return spare_normal_;
-    }
     double u = 0.0, v = 0.0, s = 0.0;
     do {
         u = 2.0 * uniform() - 1.0;

@@ -32,21 +32,42 @@ public:
 
     explicit Rng(std::uint64_t seed);
 
-    // The next 64 random bits (one xoshiro256** step).
-    std::uint64_t next_u64();
+    // The next 64 random bits (one xoshiro256** step). Defined here, in the header, so the compiler
+    // can inline it: a call into the library for each of these few instructions would cost more
+    // than the generator itself.
+    std::uint64_t next_u64() {
+        // xoshiro256**: output a scrambled ("**": multiply, rotate, multiply) copy of s₁, then
+        // advance the linear state with xors and shifts.
+        const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
+        const std::uint64_t t = s_[1] << 17;
+        s_[2] ^= s_[0];
+        s_[3] ^= s_[1];
+        s_[1] ^= s_[2];
+        s_[0] ^= s_[3];
+        s_[2] ^= t;
+        s_[3] = rotl(s_[3], 45);
+        return result;
+    }
     std::uint64_t operator()() { return next_u64(); }
     static constexpr result_type min() { return 0; }
     static constexpr result_type max() { return std::numeric_limits<result_type>::max(); }
 
     // U ~ Uniform[0, 1): the top 53 bits of next_u64() times 2⁻⁵³, so every value is a
-    // multiple of 2⁻⁵³ and exactly representable as a double.
-    double uniform();
+    // multiple of 2⁻⁵³ and exactly representable as a double (a double has a 53-bit significand).
+    double uniform() { return static_cast<double>(next_u64() >> 11) * 0x1.0p-53; }
 
     // A uniformly random integer in {0, 1, …, n−1}, without modulo bias (rejection, see rng.cpp). n > 0.
     std::uint64_t uniform_int(std::uint64_t n);
 
-    // Z ~ N(0, 1), by the Marsaglia polar method (see rng.cpp).
-    double normal();
+    // Z ~ N(0, 1), by the Marsaglia polar method (see rng.cpp), which makes normals in pairs:
+    // every second call just returns the spare one.
+    double normal() {
+        if (has_spare_normal_) {
+            has_spare_normal_ = false;
+            return spare_normal_;
+        }
+        return normal_pair();
+    }
 
     // Advances the state by 2¹²⁸ steps (the published xoshiro256** jump polynomial). Streams that
     // are jumps apart never overlap in practice: use them for independent parallel experiments.
@@ -67,6 +88,8 @@ public:
     std::vector<std::size_t> sample_without_replacement(std::size_t n, std::size_t k);
 
 private:
+    static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+    double normal_pair();  // makes two normals, returns one and keeps the other as the spare
     std::uint64_t s_[4];
     bool has_spare_normal_ = false;  // the polar method makes normals in pairs; the second waits here
     double spare_normal_ = 0.0;
