@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mml/core.hpp"
+#include "mml/prob/conjugate.hpp"
 #include "mml/prob/continuous.hpp"
 #include "mml/prob/discrete.hpp"
 #include "mml/prob/gaussian.hpp"

@@ -173,3 +173,32 @@ TEST_CASE("Monte Carlo: LLN and CLT with standard errors") {
     CHECK(std::abs(inside / static_cast<double>(M) - 0.9545) < 4 * std::sqrt(0.9545 * 0.0455 / M));
     CHECK_THROWS_AS(monte_carlo_expectation(square, 1, rng), DomainError);
 }
+
+// MML Example 6.11 style: a Beta(2, 2) prior and 7 successes in 10 trials give Beta(9, 5); the
+// posterior computed on a grid by Bayes' rule (prior × likelihood, normalised) agrees.
+TEST_CASE("conjugacy: the Beta-Binomial posterior equals Bayes' rule on a grid") {
+    const Beta posterior = beta_binomial_posterior(2, 2, 7, 10);
+    CHECK(posterior.mean() == doctest::Approx(9.0 / 14.0));
+    const Beta prior(2, 2);
+    double evidence = 0.0;  // ∫ p(h | μ) p(μ) dμ by the midpoint rule on 20 000 cells
+    const int cells = 20000;
+    for (int i = 0; i < cells; ++i) {
+        const double mu = (i + 0.5) / cells;
+        evidence += Binomial(10, mu).pmf(7) * prior.pdf(mu) / cells;
+    }
+    for (double mu : {0.2, 0.5, 0.64, 0.9}) {
+        const double grid = Binomial(10, mu).pmf(7) * prior.pdf(mu) / evidence;
+        CHECK(grid == doctest::Approx(posterior.pdf(mu)).epsilon(1e-7));
+    }
+    CHECK_THROWS_AS(beta_binomial_posterior(1, 1, 5, 3), DomainError);
+}
+
+TEST_CASE("exponential family: log p(x) = θᵀφ(x) − A(θ) + log h(x) for each distribution") {
+    for (double x : {0.0, 1.0}) CHECK(exponential_family(Bernoulli(0.3)).log_density(x) == doctest::Approx(Bernoulli(0.3).log_pmf(static_cast<std::int64_t>(x))).epsilon(1e-14));
+    for (int k : {0, 3, 11}) CHECK(exponential_family(Poisson(4.2)).log_density(k) == doctest::Approx(Poisson(4.2).log_pmf(k)).epsilon(1e-13));
+    for (double x : {-2.0, 0.4, 3.0}) CHECK(exponential_family(Normal(0.7, 1.3)).log_density(x) == doctest::Approx(Normal(0.7, 1.3).log_pdf(x)).epsilon(1e-13));
+    for (double x : {0.1, 2.0}) {
+        CHECK(exponential_family(Exponential(2.5)).log_density(x) == doctest::Approx(Exponential(2.5).log_pdf(x)).epsilon(1e-13));
+        CHECK(exponential_family(Gamma(3.5, 1.5)).log_density(x) == doctest::Approx(Gamma(3.5, 1.5).log_pdf(x)).epsilon(1e-13));
+    }
+}
