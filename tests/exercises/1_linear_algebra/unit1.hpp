@@ -36,5 +36,7 @@ Matrix householder_reflection(const Vector& x);
 Vector pagerank(const Matrix& links, double damping, double tol);
 // 1.15  Rank-k approximation by SVD  (15_rank_k_approximation.cpp)
 Matrix best_rank_k(const Matrix& A, std::size_t k);
+// 1.16  The Jacobi eigenvalue method  (16_jacobi_eigenvalues.cpp)
+Vector jacobi_eigenvalues(const Matrix& A, double tol);
 
 }  // namespace mml::exercises
