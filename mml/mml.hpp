@@ -8,4 +8,5 @@
 #include "mml/linalg.hpp"
 #include "mml/geometry.hpp"
 #include "mml/calculus.hpp"
+#include "mml/optim.hpp"
 #include "mml/prob.hpp"
