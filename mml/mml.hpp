@@ -10,3 +10,4 @@
 #include "mml/calculus.hpp"
 #include "mml/optim.hpp"
 #include "mml/prob.hpp"
+#include "mml/stats.hpp"

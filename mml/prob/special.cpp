@@ -190,4 +190,32 @@ double inverse_regularized_beta(double a, double b, double p) {
     return safeguarded_newton([a, b](double x) { return regularized_beta(a, b, x); }, density, p, 0.0, 1.0, a / (a + b));
 }
 
+namespace {
+void require_positive_argument(const char* name, double x) {
+    if (!(x > 0.0) || !std::isfinite(x)) {
+        std::ostringstream msg;
+        msg << name << ": x = " << x << " must be positive and finite (poles at 0, −1, −2, …)";
+        throw DomainError(msg.str());
+    }
+}
+}  // namespace
+
+double digamma(double x) {
+    require_positive_argument("digamma", x);
+    double shift = 0.0;  // Σ 1/x over the recurrence steps
+    for (; x < 15.0; x += 1.0) shift += 1.0 / x;
+    const double r = 1.0 / (x * x);
+    const double series = r * (1.0 / 12 - r * (1.0 / 120 - r * (1.0 / 252 - r * (1.0 / 240 - r / 132))));
+    return std::log(x) - 0.5 / x - series - shift;
+}
+
+double trigamma(double x) {
+    require_positive_argument("trigamma", x);
+    double shift = 0.0;  // Σ 1/x² over the recurrence steps
+    for (; x < 15.0; x += 1.0) shift += 1.0 / (x * x);
+    const double r = 1.0 / (x * x);
+    const double series = (1.0 / 6 - r * (1.0 / 30 - r * (1.0 / 42 - r * (1.0 / 30 - r * 5.0 / 66)))) / (x * x * x);
+    return 1.0 / x + 0.5 * r + series + shift;
+}
+
 }  // namespace mml

@@ -30,4 +30,14 @@ double regularized_beta(double a, double b, double x);
 double inverse_regularized_gamma_p(double a, double p);
 double inverse_regularized_beta(double a, double b, double p);
 
+// The digamma and trigamma functions ψ(x) = d/dx log Γ(x) and ψ′(x) = d²/dx² log Γ(x), x > 0 —
+// the derivatives of a Gamma or Beta log-likelihood (MML §8.3). Shift x up with the recurrences
+// ψ(x) = ψ(x + 1) − 1/x and ψ′(x) = ψ′(x + 1) + 1/x² until x ≥ 15, then sum the asymptotic series
+//     ψ(x) ≈ log x − 1/(2x) − 1/(12x²) + 1/(120x⁴) − 1/(252x⁶) + 1/(240x⁸) − 1/(132x¹⁰),
+//     ψ′(x) ≈ 1/x + 1/(2x²) + 1/(6x³) − 1/(30x⁵) + 1/(42x⁷) − 1/(30x⁹) + 5/(66x¹¹)
+// (Bernoulli-number coefficients), whose first omitted term is below 2·10⁻¹⁶ there (at x = 10 it
+// would still be 2·10⁻¹⁴).
+double digamma(double x);
+double trigamma(double x);
+
 }  // namespace mml

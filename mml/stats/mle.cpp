@@ -1,0 +1,157 @@
+// mml/stats/mle.cpp — maximum likelihood: closed forms, Newton for the Gamma shape, Fisher information. (MML §8.3)
+#include "mml/stats/mle.hpp"
+
+#include "mml/core/checks.hpp"
+#include "mml/core/error.hpp"
+#include "mml/linalg/cholesky.hpp"
+#include "mml/linalg/inverse.hpp"
+#include "mml/linalg/qr.hpp"
+#include "mml/optim/gradient_methods.hpp"
+#include "mml/prob/special.hpp"
+#include "mml/stats/dataset.hpp"
+#include "mml/stats/descriptive.hpp"
+
+#include <numbers>
+#include <sstream>
+
+namespace mml {
+
+namespace {
+void require_sample(const std::string& operation, const Vector& x, std::size_t needed = 1) {
+    require_examples(operation, x.size(), needed);
+    require_finite(operation, x);
+}
+[[noreturn]] void bad_value(const std::string& operation, std::size_t n, double value, const std::string& rule) {
+    std::ostringstream msg;
+    msg << operation << ": x[" << n << "] = " << value << ", but " << rule;
+    throw DomainError(msg.str());
+}
+}  // namespace
+
+double mle_bernoulli(const Vector& x) {
+    require_sample("mle_bernoulli", x);
+    for (std::size_t n = 0; n < x.size(); ++n)
+        if (x[n] != 0.0 && x[n] != 1.0) bad_value("mle_bernoulli", n, x[n], "Bernoulli data are 0 or 1");
+    return mean(x);
+}
+
+double mle_poisson(const Vector& x) {
+    require_sample("mle_poisson", x);
+    for (std::size_t n = 0; n < x.size(); ++n)
+        if (x[n] < 0.0 || x[n] != std::floor(x[n])) bad_value("mle_poisson", n, x[n], "Poisson data are counts 0, 1, 2, …");
+    const double rate = mean(x);
+    if (rate == 0.0)
+        throw DomainError("mle_poisson: every count is 0, so the MLE λ̂ = 0 is not a valid Poisson rate; "
+                          "collect more data or use a Gamma prior (gamma_poisson_posterior)");
+    return rate;
+}
+
+double mle_exponential(const Vector& x) {
+    require_sample("mle_exponential", x);
+    for (std::size_t n = 0; n < x.size(); ++n)
+        if (x[n] < 0.0) bad_value("mle_exponential", n, x[n], "exponential data are ≥ 0");
+    const double m = mean(x);
+    if (m == 0.0) throw DomainError("mle_exponential: every observation is 0, so λ̂ = 1/x̄ is infinite");
+    return 1.0 / m;
+}
+
+NormalMLE mle_normal(const Vector& x) {
+    require_sample("mle_normal", x, 2);
+    const double N = static_cast<double>(x.size());
+    const double v = variance(x);  // Welford, 1/N
+    return {mean(x), v, v * N / (N - 1.0)};
+}
+
+GammaMLE mle_gamma(const Vector& x) {
+    require_sample("mle_gamma", x, 2);
+    double mean_log = 0.0;
+    for (std::size_t n = 0; n < x.size(); ++n) {
+        if (!(x[n] > 0.0)) bad_value("mle_gamma", n, x[n], "Gamma data must be positive");
+        mean_log += (std::log(x[n]) - mean_log) / static_cast<double>(n + 1);
+    }
+    const double x_bar = mean(x), s2 = variance(x);
+    if (s2 == 0.0) throw DomainError("mle_gamma: all observations are equal, so the likelihood grows without bound in α");
+    // Maximise ℓ(α)/N with α = eᵘ; minimise g(u) = −ℓ(eᵘ)/N. By the chain rule
+    //   g′(u) = −α ℓ′(α)/N,   g″(u) = −α² ℓ″(α)/N − α ℓ′(α)/N.
+    auto d1 = [&](double alpha) { return std::log(alpha) - std::log(x_bar) - digamma(alpha) + mean_log; };
+    auto d2 = [&](double alpha) { return 1.0 / alpha - trigamma(alpha); };
+    auto g = [&](const Vector& u) {
+        const double alpha = std::exp(u[0]);
+        return -(alpha * std::log(alpha / x_bar) - std::lgamma(alpha) + (alpha - 1.0) * mean_log - alpha);
+    };
+    auto grad = [&](const Vector& u) {
+        const double alpha = std::exp(u[0]);
+        return Vector{-alpha * d1(alpha)};
+    };
+    auto hess = [&](const Vector& u) {
+        const double alpha = std::exp(u[0]);
+        return Matrix{{-alpha * alpha * d2(alpha) - alpha * d1(alpha)}};
+    };
+    OptimOptions options;
+    options.tolerance = 1e-12;
+    options.max_iterations = 100;
+    options.record_path = false;
+    const OptimResult r = newton(g, grad, hess, Vector{std::log(x_bar * x_bar / s2)}, options);
+    if (!r.converged) throw NotConvergedError("mle_gamma: Newton's method on log α did not converge (" + r.reason + ")");
+    const double alpha = std::exp(r.x[0]);
+    return {alpha, alpha / x_bar, r.iterations};
+}
+
+double linear_gaussian_log_likelihood(const Matrix& X, const Vector& y, const Vector& theta, double noise_variance) {
+    require_rows_match("linear_gaussian_log_likelihood", X, y);
+    if (!(noise_variance > 0.0)) {
+        std::ostringstream msg;
+        msg << "linear_gaussian_log_likelihood: the noise variance σ² = " << noise_variance << " must be positive";
+        throw DomainError(msg.str());
+    }
+    const Vector r = y - X * theta;
+    double rss = 0.0;
+    for (double rn : r) rss += rn * rn;
+    const double N = static_cast<double>(y.size());
+    return -0.5 * N * std::log(2.0 * std::numbers::pi * noise_variance) - rss / (2.0 * noise_variance);
+}
+
+LinearGaussianMLE linear_gaussian_mle(const Matrix& X, const Vector& y) {
+    require_rows_match("linear_gaussian_mle", X, y);
+    require_examples("linear_gaussian_mle", X.rows(), X.cols() + 1);  // θ and σ²
+    const Vector theta = least_squares(X, y);
+    const Vector r = y - X * theta;
+    double rss = 0.0;
+    for (double rn : r) rss += rn * rn;
+    const double sigma2 = rss / static_cast<double>(y.size());
+    if (sigma2 == 0.0)
+        throw DomainError("linear_gaussian_mle: the model fits the data exactly (zero residuals), so σ̂² = 0 and the "
+                          "likelihood is unbounded; the Gaussian noise model does not apply");
+    return {theta, sigma2, linear_gaussian_log_likelihood(X, y, theta, sigma2)};
+}
+
+Vector standard_errors(const Matrix& information) {
+    // I⁻¹ column by column from its Cholesky factor: I must be positive definite at a maximum.
+    const Matrix L = cholesky(information);
+    const std::size_t D = information.rows();
+    Vector se(D);
+    for (std::size_t i = 0; i < D; ++i) {
+        Vector e(D);
+        e[i] = 1.0;
+        se[i] = std::sqrt(cholesky_solve(L, e)[i]);  // (I⁻¹)ᵢᵢ
+    }
+    return se;
+}
+
+double fisher_information_bernoulli(double p, std::size_t N) {
+    if (!(p > 0.0 && p < 1.0)) throw DomainError("fisher_information_bernoulli: p must lie in (0, 1)");
+    return static_cast<double>(N) / (p * (1.0 - p));
+}
+
+double fisher_information_poisson(double rate, std::size_t N) {
+    if (!(rate > 0.0)) throw DomainError("fisher_information_poisson: the rate λ must be positive");
+    return static_cast<double>(N) / rate;
+}
+
+Matrix fisher_information_normal(double variance, std::size_t N) {
+    if (!(variance > 0.0)) throw DomainError("fisher_information_normal: the variance σ² must be positive");
+    const double n = static_cast<double>(N);
+    return Matrix{{n / variance, 0.0}, {0.0, n / (2.0 * variance * variance)}};
+}
+
+}  // namespace mml
