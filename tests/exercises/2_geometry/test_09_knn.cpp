@@ -34,7 +34,7 @@ TEST_CASE("2.09 k-NN: separated clusters and agreement with mml::knn_classify (s
     const InnerProduct euclid = InnerProduct::euclidean(2);
     for (int trial = 0; trial < 30; ++trial) {
         const Vector q{10 * rng.uniform() - 5, 2 * rng.uniform() - 1};
-        for (std::size_t k : {1, 3, 5}) CHECK(exercises::knn_predict(X, labels, q, k) == knn_classify(X, labels, q, k, euclid));
+        for (std::size_t k : {1u, 3u, 5u}) CHECK(exercises::knn_predict(X, labels, q, k) == knn_classify(X, labels, q, k, euclid));
     }
     const Vector q{4.5, 0};
     CHECK(exercises::knn_predict(X, labels, q, 5) == 1);

@@ -21,7 +21,7 @@ TEST_CASE("3.08 trapezoid: known values") {
 TEST_CASE("3.08 trapezoid: the error falls by 4 when n doubles") {
     auto f = [](double x) { return std::exp(x); };
     const double exact = std::exp(1.0) - 1.0;
-    for (std::size_t n : {8, 32, 128}) {
+    for (std::size_t n : {8u, 32u, 128u}) {
         const double e1 = std::abs(exercises::trapezoid(f, 0, 1, n) - exact);
         const double e2 = std::abs(exercises::trapezoid(f, 0, 1, 2 * n) - exact);
         CHECK(e1 / e2 == doctest::Approx(4.0).epsilon(0.01));

@@ -18,7 +18,7 @@ TEST_CASE("3.09 Simpson: exact for cubics, and the course's integral") {
 TEST_CASE("3.09 Simpson: the error falls by 16 when n doubles") {
     auto f = [](double x) { return std::exp(x); };
     const double exact = std::exp(1.0) - 1.0;
-    for (std::size_t n : {4, 8, 16}) {
+    for (std::size_t n : {4u, 8u, 16u}) {
         const double e1 = std::abs(exercises::simpson(f, 0, 1, n) - exact);
         const double e2 = std::abs(exercises::simpson(f, 0, 1, 2 * n) - exact);
         CHECK(e1 / e2 == doctest::Approx(16.0).epsilon(0.01));

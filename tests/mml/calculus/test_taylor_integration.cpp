@@ -66,7 +66,7 @@ TEST_CASE("taylor_coefficients: MML Example 5.3 and known series") {
 // The error of the degree-n Taylor polynomial shrinks like |x − x₀|^(n+1): halving the distance
 // divides it by about 2^(n+1).
 TEST_CASE("Taylor polynomial: the error shrinks like |x - x0|^(n+1)") {
-    for (std::size_t n : {1, 2, 3, 4}) {
+    for (std::size_t n : {1u, 2u, 3u, 4u}) {
         const Vector c = taylor_coefficients([](const auto& x) { return exp(x); }, 0.0, n);
         const double e1 = std::abs(taylor_polynomial(c, 0.0, 0.1) - std::exp(0.1));
         const double e2 = std::abs(taylor_polynomial(c, 0.0, 0.05) - std::exp(0.05));
@@ -113,7 +113,7 @@ TEST_CASE("quadrature: the course's integrals") {
 // Gauss–Legendre with n nodes is exact for polynomials up to degree 2n − 1 and not beyond;
 // with 8 nodes smooth functions on [0, 1] are integrated to 1e-14.
 TEST_CASE("Gauss-Legendre: exact to degree 2n - 1, weights sum to 2, 8 nodes give 1e-14") {
-    for (std::size_t n : {1, 2, 3, 5, 10, 20, 64}) {
+    for (std::size_t n : {1u, 2u, 3u, 5u, 10u, 20u, 64u}) {
         const auto rule = gauss_legendre_rule(n);
         double sum = 0.0;
         for (double w : rule.weights) sum += w;

@@ -34,7 +34,7 @@ TEST_CASE("eig_sym: [[2,1],[1,2]] has eigenvalues 3 and 1 with eigenvectors (1,1
 // A = VΛVᵀ and VᵀV = I to 1e-12 relative (Jacobi is backward stable: errors ~ n·ε·‖A‖).
 TEST_CASE("eig_sym: A = V diag(λ) Vᵀ, VᵀV = I, λ descending (seeded random up to 60x60)") {
     Rng rng(51);
-    for (std::size_t n : {1, 2, 3, 7, 20, 60}) {
+    for (std::size_t n : {1u, 2u, 3u, 7u, 20u, 60u}) {
         const Matrix A = random_symmetric(rng, n);
         const auto [values, V] = eig_sym(A);
         INFO("n = " << n);
@@ -73,7 +73,7 @@ TEST_CASE("eigenvalues: MML Example 4.5, a rotation (±i), and a triangular matr
 // n eigenvalues accumulates it), and complex eigenvalues of a real matrix come in conjugate pairs.
 TEST_CASE("eigenvalues: agrees with eig_sym, trace and det (seeded random)") {
     Rng rng(52);
-    for (std::size_t n : {2, 3, 5, 8, 15, 30}) {
+    for (std::size_t n : {2u, 3u, 5u, 8u, 15u, 30u}) {
         const Matrix S = random_symmetric(rng, n);
         const auto general = eigenvalues(S);
         const Vector sym = eig_sym(S).values;

@@ -45,7 +45,7 @@ TEST_CASE("solve: partial pivoting handles a tiny pivot") {
 // pivoting is a small multiple of ε (≈ 2.2e-16) for random matrices; 1e-14 leaves a 45x margin.
 TEST_CASE("solve: relative residual <= 1e-14 on seeded random systems up to 100x100") {
     Rng rng(31);
-    for (std::size_t n : {1, 2, 3, 5, 10, 30, 60, 100}) {
+    for (std::size_t n : {1u, 2u, 3u, 5u, 10u, 30u, 60u, 100u}) {
         for (int trial = 0; trial < 3; ++trial) {
             const Matrix A = testing::random_matrix(rng, n, n);
             const Vector b = testing::random_vector(rng, n);
