@@ -1,0 +1,22 @@
+// Exercise 6.05 — The maximum-likelihood Gaussian                                      (MML §8.3.1)
+//
+// Task:    for i.i.d. data xₙ ~ N(μ, σ²) the log-likelihood is
+//              log L(μ, σ²) = −(N/2) log(2πσ²) − Σₙ (xₙ − μ)²/(2σ²).
+//          Setting ∂/∂μ = 0 and ∂/∂σ² = 0 gives the MLE
+//              μ̂ = (1/N) Σ xₙ,   σ̂² = (1/N) Σ (xₙ − μ̂)²   (note 1/N, not 1/(N − 1): the MLE of the
+//          variance is biased, E[σ̂²] = (N − 1)σ²/N). Return μ̂, σ̂² and log L(μ̂, σ̂²).
+// Input:   data x, N ≥ 2 (not all equal).
+// Output:  {mean μ̂, variance σ̂², log_likelihood}.
+// Errors:  fewer than 2 values → mml::DomainError.
+// Example: {2, 4, 4, 4, 5, 5, 7, 9} → μ̂ = 5, σ̂² = 4, log L = −(8/2)(log(2π·4) + 1) ≈ −16.74.
+//
+// Check:   build/exercises/mml-check 6.05
+#include "unit6.hpp"
+
+namespace mml::exercises {
+
+GaussianFit gaussian_mle(const Vector& x) {
+    MML_TODO();  // replace this line with your answer
+}
+
+}  // namespace mml::exercises
