@@ -6,7 +6,8 @@
 // Output:  its rank, 0 ≤ rk(A) ≤ min(m, n).
 // Numerics: exact zero tests fail in floating point: after elimination a "zero" is often
 //          1e-16. Treat a pivot candidate as zero when |value| ≤ tol with
-//              tol = max(m, n) · ε · max|aᵢⱼ|,   ε = std::numeric_limits<double>::epsilon().
+//              tol = max(m, n) · ε · ‖A‖∞,   ε = std::numeric_limits<double>::epsilon(),
+//          where ‖A‖∞ = maxᵢ Σⱼ |aᵢⱼ| is the largest absolute row sum.
 // Example: MML Example 2.18: rk([[1, 2, 1], [−2, −3, 1], [3, 5, 0]]) = 2.
 // Hint:    you may reuse the logic of exercise 1.06 — but write it here; exercises never
 //          include each other's files.

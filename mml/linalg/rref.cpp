@@ -14,10 +14,15 @@ namespace mml {
 
 namespace {
 
+// tol = max(m, n)·ε·‖A‖∞, ‖A‖∞ = the largest absolute row sum (MATLAB's rref uses the same).
 double elimination_tolerance(const Matrix& A) {
-    double largest = 0.0;
-    for (std::size_t k = 0; k < A.rows() * A.cols(); ++k) largest = std::max(largest, std::abs(A.data()[k]));
-    return static_cast<double>(std::max(A.rows(), A.cols())) * std::numeric_limits<double>::epsilon() * largest;
+    double norm_inf = 0.0;
+    for (std::size_t i = 0; i < A.rows(); ++i) {
+        double row_sum = 0.0;
+        for (std::size_t j = 0; j < A.cols(); ++j) row_sum += std::abs(A(i, j));
+        norm_inf = std::max(norm_inf, row_sum);
+    }
+    return static_cast<double>(std::max(A.rows(), A.cols())) * std::numeric_limits<double>::epsilon() * norm_inf;
 }
 
 // Gaussian elimination on M (in place), optionally to the reduced form. Returns the pivot columns.

@@ -12,8 +12,9 @@
 //     variable to −1, the other free ones to 0, and read the basic variables off the RREF).
 //
 // Floating point: an entry that "should" be zero after elimination is usually 1e-16, not 0.
-// A pivot candidate counts as zero when |value| ≤ tol = max(m,n)·ε·max|aᵢⱼ| (stated in every
-// function below), the size of the rounding that elimination itself commits.
+// A pivot candidate counts as zero when |value| ≤ tol = max(m,n)·ε·‖A‖∞ (‖A‖∞ the largest
+// absolute row sum; stated in every function below), the size of the rounding that elimination
+// itself commits: each eliminated entry is a sum of up to n products of entries of size ≤ ‖A‖∞.
 #pragma once
 
 #include "mml/core/matrix.hpp"

@@ -6,7 +6,8 @@
 // Output:  its rank, 0 ≤ rk(A) ≤ min(m, n).
 // Numerics: exact zero tests fail in floating point: after elimination a "zero" is often
 //          1e-16. Treat a pivot candidate as zero when |value| ≤ tol with
-//              tol = max(m, n) · ε · max|aᵢⱼ|,   ε = std::numeric_limits<double>::epsilon().
+//              tol = max(m, n) · ε · ‖A‖∞,   ε = std::numeric_limits<double>::epsilon(),
+//          where ‖A‖∞ = maxᵢ Σⱼ |aᵢⱼ| is the largest absolute row sum.
 // Example: MML Example 2.18: rk([[1, 2, 1], [−2, −3, 1], [3, 5, 0]]) = 2.
 // Hint:    you may reuse the logic of exercise 1.06 — but write it here; exercises never
 //          include each other's files.
@@ -23,10 +24,13 @@ namespace mml::exercises {
 
 std::size_t my_rank(const Matrix& A) {
     const std::size_t m = A.rows(), n = A.cols();
-    double largest = 0.0;
-    for (std::size_t i = 0; i < m; ++i)
-        for (std::size_t j = 0; j < n; ++j) largest = std::max(largest, std::abs(A(i, j)));
-    const double tol = static_cast<double>(std::max(m, n)) * std::numeric_limits<double>::epsilon() * largest;
+    double norm_inf = 0.0;  // ‖A‖∞, the largest absolute row sum
+    for (std::size_t i = 0; i < m; ++i) {
+        double row_sum = 0.0;
+        for (std::size_t j = 0; j < n; ++j) row_sum += std::abs(A(i, j));
+        norm_inf = std::max(norm_inf, row_sum);
+    }
+    const double tol = static_cast<double>(std::max(m, n)) * std::numeric_limits<double>::epsilon() * norm_inf;
     Matrix R = A;
     std::size_t r = 0;  // pivots found so far = the row the next pivot goes to
     for (std::size_t c = 0; c < n && r < m; ++c) {
