@@ -17,6 +17,7 @@
 //     --tree exercises --no-build --expect pristine   every test case fails on the stubs (0/M)
 // Both also check the registry: each entry has a stub, a solution, a hint and a test case,
 // and each test case belongs to an entry.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -332,6 +333,9 @@ int main(int argc, char** argv) {
     }
 
     // ---- the report ----
+    std::size_t label_columns = 44;  // wide enough for the longest "id  title", so the statuses line up
+    for (const auto& unit : units)
+        for (const auto& e : unit.exercises) label_columns = std::max(label_columns, width(e.id + "  " + e.title) + 2);
     int done = 0, total = 0;
     const Exercise* next = nullptr;
     const Unit* next_unit = nullptr;
@@ -343,12 +347,12 @@ int main(int argc, char** argv) {
             if (e.status == "passed") ++unit_done;
         }
         const std::string title = unit_titles.count(unit.folder) ? unit_titles.at(unit.folder) : unit.folder;
-        std::cout << "\n" << pad_to(title, 52) << unit_done << "/" << unit_total << "\n";
+        std::cout << "\n" << pad_to(title, label_columns + 8) << unit_done << "/" << unit_total << "\n";
         for (const auto& e : unit.exercises) {
             if (!exercise_selector.empty() && e.id != exercise_selector) continue;
             const std::string mark = e.status == "passed" ? "[x]" : e.status == "not started" ? "[ ]" : "[!]";
             std::string label = e.id + "  " + e.title;
-            std::cout << "  " << mark << " " << pad_to(label, 44) << e.status << "\n";
+            std::cout << "  " << mark << " " << pad_to(label, label_columns) << e.status << "\n";
             if (e.status != "passed" && !next) {
                 next = &e;
                 next_unit = &unit;
