@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <sstream>
+#include <utility>
 
 namespace mml {
 
@@ -60,7 +61,17 @@ OptimResult iterate(const std::string& method, const Objective& f, const Gradien
             r.iterations = k;
             break;
         }
-        r.x = step(r.x, g, k);
+        Vector next = step(r.x, g, k);
+        if (next == r.x) {  // only a failed line search returns x itself: f cannot be lowered in floating point
+            std::ostringstream why;
+            why << "no decrease possible: the line search found no step that lowers f (f is flat to rounding here) "
+                << "while ||grad f|| = " << length(g) << " is above the tolerance " << o.tolerance
+                << "; the tolerance is finer than f's rounding allows";
+            r.reason = why.str();
+            r.iterations = k;
+            break;
+        }
+        r.x = std::move(next);
         evaluate(f, r.x, method, k + 1);
         if (o.record_path) r.path.push_back(r.x);
     }
@@ -79,9 +90,11 @@ OptimResult gradient_descent(const Objective& f, const GradientFunction& grad, c
         for (int halvings = 0; halvings < 60; ++halvings, gamma *= 0.5) {
             const Vector candidate = x - gamma * g;
             const double fc = f(candidate);
-            if (std::isfinite(fc) && fc <= fx - 0.5 * gamma * gg) return candidate;
+            // fc < fx as well: when ½γ‖g‖² is below f's rounding, fx − ½γ‖g‖² rounds to fx and
+            // "no change" would pass the test — the iterates would creep without ever improving f.
+            if (std::isfinite(fc) && fc < fx && fc <= fx - 0.5 * gamma * gg) return candidate;
         }
-        return x - gamma * g;
+        return x;  // no γ ≥ 2⁻⁶⁰γ₀ decreases f: signal "no progress" (iterate() stops and says why)
     });
 }
 

@@ -230,3 +230,19 @@ TEST_CASE("projections: box, ball, simplex, and projected gradient descent") {
     CHECK(r.x == near(Vector{1, 0.5}, 1e-10));
     CHECK_THROWS_AS(project_box(x, Vector{1, 1, 1}, Vector{0, 0, 0}), DomainError);
 }
+
+// Backtracking cannot see a decrease smaller than f's rounding: on f(x) = 10⁸ + x⁴ (rounding
+// ~1.5e-8) at x = 1e-2, where x⁴ = 1e-8, no step passes the Armijo test. The method must stop and say so, not
+// spin until max_iterations with tiny steps.
+TEST_CASE("gradient descent with line search stops with a reason when f cannot be lowered in floating point") {
+    OptimOptions options;
+    options.line_search = true;
+    options.learning_rate = 1.0;
+    options.tolerance = 1e-12;
+    options.max_iterations = 100000;
+    const OptimResult r = gradient_descent([](const Vector& x) { return 1e8 + x[0] * x[0] * x[0] * x[0]; },
+                                           [](const Vector& x) { return Vector{4.0 * x[0] * x[0] * x[0]}; }, Vector{1e-2}, options);
+    CHECK_FALSE(r.converged);
+    CHECK(r.iterations < 100);
+    CHECK(r.reason.find("no decrease possible") != std::string::npos);
+}
