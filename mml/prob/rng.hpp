@@ -3,8 +3,10 @@
 // Every random experiment in mml starts from `Rng rng(seed)`. The same seed
 // gives the same numbers with every compiler and standard library, so a
 // lecture's example, an exercise's test and a student's run all agree.
-// (std::mt19937 would do for the bits, but <random>'s *distributions* are
-// implemented differently by each standard library, so we write our own.)
+// (The standard library's Mersenne Twister would do for the bits, but its
+// normal, gamma, … samplers are implemented differently by each standard
+// library, so mml writes its own generator and samplers; nothing in mml/
+// uses the standard random header.)
 //
 // The generator is xoshiro256** (Blackman & Vigna, 2018): 256 bits of state
 // s₀..s₃, a period of 2²⁵⁶ − 1, and each output is a few shifts, rotations

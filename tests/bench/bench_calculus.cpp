@@ -10,9 +10,12 @@
 #include "mml/calculus.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <vector>
+
+#include "timing.hpp"
+
+using mml::bench::best_seconds;
 
 namespace {
 
@@ -26,17 +29,6 @@ auto rosenbrock = [](const auto& x) {
     return sum;
 };
 
-template <class Run>
-double seconds(Run run, int repeats) {
-    double best = 1e300;
-    for (int r = 0; r < repeats; ++r) {
-        const auto start = std::chrono::steady_clock::now();
-        run();
-        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
-    return best;
-}
-
 }  // namespace
 
 int main() {
@@ -47,12 +39,12 @@ int main() {
         mml::Vector x(n);
         for (std::size_t i = 0; i < n; ++i) x[i] = 0.5 + 0.001 * static_cast<double>(i % 7);
         const int repeats = n <= 1000 ? 50 : 10;
-        const double plain = seconds([&] { sink = sink + rosenbrock(x); }, repeats * 20);
+        const double plain = best_seconds([&] { sink = sink + rosenbrock(x); }, repeats * 20);
         // Forward mode: time `sample` of the n directional passes and scale up when n is large.
         const std::size_t sample = std::min<std::size_t>(n, 200);
         std::vector<mml::Dual<>> xs(n);
         for (std::size_t i = 0; i < n; ++i) xs[i] = mml::Dual<>(x[i], 0.0);
-        const double forward_sample = seconds(
+        const double forward_sample = best_seconds(
             [&] {
                 for (std::size_t i = 0; i < sample; ++i) {
                     xs[i].derivative = 1.0;
@@ -62,7 +54,7 @@ int main() {
             },
             n <= 1000 ? 5 : 2);
         const double forward = forward_sample * static_cast<double>(n) / static_cast<double>(sample);
-        const double reverse = seconds([&] { sink = sink + mml::grad_reverse(rosenbrock, x)[0]; }, repeats);
+        const double reverse = best_seconds([&] { sink = sink + mml::grad_reverse(rosenbrock, x)[0]; }, repeats);
         std::printf("%7zu %12.3e %12.3e (%6.0fx)%s %12.3e (%5.1fx)\n", n, plain, forward, forward / plain,
                     sample < n ? "*" : " ", reverse, reverse / plain);
     }

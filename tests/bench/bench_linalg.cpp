@@ -10,23 +10,11 @@
 #include "mml/prob/rng.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <functional>
 
-namespace {
+#include "timing.hpp"
 
-double best_seconds(const std::function<void()>& run, int repeats) {
-    double best = 1e300;
-    for (int r = 0; r < repeats; ++r) {
-        const auto start = std::chrono::steady_clock::now();
-        run();
-        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
-    return best;
-}
-
-}  // namespace
+using mml::bench::best_seconds;
 
 int main() {
     mml::Rng rng(2);

@@ -9,8 +9,11 @@
 #include "mml/prob/rng.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
+
+#include "timing.hpp"
+
+using mml::bench::best_seconds;
 
 namespace {
 
@@ -28,17 +31,6 @@ mml::Matrix textbook_product(const mml::Matrix& A, const mml::Matrix& B) {
             c[i * n + j] = sum;
         }
     return C;
-}
-
-template <class Product>
-double best_seconds(Product product, int repeats) {
-    double best = 1e300;
-    for (int r = 0; r < repeats; ++r) {
-        const auto start = std::chrono::steady_clock::now();
-        product();
-        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
-    return best;
 }
 
 }  // namespace

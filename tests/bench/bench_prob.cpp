@@ -8,23 +8,25 @@
 #include "mml/prob.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <random>
+
+#include "timing.hpp"
+
+using mml::bench::best_seconds;
 
 namespace {
 
 template <class Draw>
 double millions_per_second(Draw draw, int n) {
-    double best = 1e300;
-    volatile double sink = 0;
-    for (int r = 0; r < 5; ++r) {
-        const auto start = std::chrono::steady_clock::now();
-        double s = 0;
-        for (int i = 0; i < n; ++i) s += static_cast<double>(draw());
-        sink = sink + s;
-        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
+    volatile double sink = 0;  // keeps the compiler from deleting the draws
+    const double best = best_seconds(
+        [&] {
+            double s = 0;
+            for (int i = 0; i < n; ++i) s += static_cast<double>(draw());
+            sink = sink + s;
+        },
+        5);
     return n / best / 1e6;
 }
 
