@@ -57,5 +57,24 @@ inline Matrix random_spd(Rng& rng, std::size_t n) {
     return transpose(B) * B + static_cast<double>(n) * Matrix::identity(n);
 }
 
+// A regression data set on a line: row n of X is [1, xₙ] with xₙ ~ Uniform[lo, hi), and
+// yₙ = intercept + slope·xₙ + noise·εₙ, εₙ ~ N(0, 1) (drawn in that order, row by row).
+// Name the parts with references (const Matrix& X = line.X), not a structured binding: clang
+// before 16 cannot capture structured bindings in lambdas.
+struct LineData {
+    Matrix X;
+    Vector y;
+};
+inline LineData noisy_line(Rng& rng, std::size_t N, double intercept, double slope, double noise, double lo = -1.0,
+                           double hi = 1.0) {
+    LineData d{Matrix(N, 2), Vector(N)};
+    for (std::size_t n = 0; n < N; ++n) {
+        d.X(n, 0) = 1.0;
+        d.X(n, 1) = lo + (hi - lo) * rng.uniform();
+        d.y[n] = intercept + slope * d.X(n, 1) + noise * rng.normal();
+    }
+    return d;
+}
+
 }  // namespace mml::testing
 

@@ -11,14 +11,9 @@ using mml::testing::near;
 // With γ = 0.01 and 200 epochs SGD settles within about 0.02 of the least-squares θ (its noise floor).
 TEST_CASE("4.05 SGD regression: close to the least-squares solution") {
     Rng data(405);
-    const std::size_t N = 200;
-    Matrix X(N, 2);
-    Vector y(N);
-    for (std::size_t n = 0; n < N; ++n) {
-        X(n, 0) = 1;
-        X(n, 1) = 2 * data.uniform() - 1;
-        y[n] = 0.5 - 1.5 * X(n, 1) + 0.1 * data.normal();
-    }
+    const mml::testing::LineData line = mml::testing::noisy_line(data, 200, 0.5, -1.5, 0.1);
+    const Matrix& X = line.X;
+    const Vector& y = line.y;
     Rng rng(4051);
     const Vector theta = exercises::sgd_linear_regression(X, y, 0.01, 200, rng);
     CHECK(theta == near(least_squares(X, y), 0.02));

@@ -134,13 +134,9 @@ TEST_CASE("momentum, Nesterov and Adam beat plain gradient descent on an ill-con
 TEST_CASE("SGD: linear regression converges to the least-squares solution") {
     Rng rng(401);
     const std::size_t N = 200;
-    Matrix X(N, 2);
-    Vector y(N);
-    for (std::size_t n = 0; n < N; ++n) {
-        X(n, 0) = 1.0;
-        X(n, 1) = 2 * rng.uniform() - 1;
-        y[n] = 0.5 - 1.5 * X(n, 1) + 0.1 * rng.normal();
-    }
+    const mml::testing::LineData line = mml::testing::noisy_line(rng, N, 0.5, -1.5, 0.1);
+    const Matrix& X = line.X;
+    const Vector& y = line.y;
     const Vector theta_ls = least_squares(X, y);
     auto grad_n = [&](const Vector& t, std::size_t n) {
         const double r = X(n, 0) * t[0] + X(n, 1) * t[1] - y[n];

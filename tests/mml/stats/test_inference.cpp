@@ -93,13 +93,9 @@ TEST_CASE("Gamma MLE by Newton on log α: stationary, and close to the truth on 
 TEST_CASE("least squares is Gaussian maximum likelihood; observed Fisher information and standard errors") {
     Rng rng(33);
     const std::size_t N = 50;
-    Matrix X(N, 2);
-    Vector y(N);
-    for (std::size_t n = 0; n < N; ++n) {
-        X(n, 0) = 1.0;
-        X(n, 1) = rng.uniform();
-        y[n] = 1.0 + 2.0 * X(n, 1) + 0.1 * rng.normal();
-    }
+    const mml::testing::LineData line = mml::testing::noisy_line(rng, N, 1.0, 2.0, 0.1, 0.0, 1.0);
+    const Matrix& X = line.X;
+    const Vector& y = line.y;
     const LinearGaussianMLE fit = linear_gaussian_mle(X, y);
     CHECK(fit.theta == near(linear_regression(X, y), 1e-14));
     CHECK(fit.log_likelihood == near(-0.5 * N * (std::log(2 * std::numbers::pi * fit.noise_variance) + 1.0), 1e-10));
