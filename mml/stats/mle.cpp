@@ -4,7 +4,6 @@
 #include "mml/core/checks.hpp"
 #include "mml/core/error.hpp"
 #include "mml/linalg/cholesky.hpp"
-#include "mml/linalg/inverse.hpp"
 #include "mml/linalg/qr.hpp"
 #include "mml/optim/gradient_methods.hpp"
 #include "mml/prob/special.hpp"

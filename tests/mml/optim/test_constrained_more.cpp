@@ -82,7 +82,8 @@ TEST_CASE("active-set QP: a worked example with its multipliers and the KKT repo
     const QPResult r = solve_inequality_qp(Q, c, A, b);
     CHECK(r.x == near(Vector{1.4, 1.7}, 1e-12));
     CHECK(r.active == std::vector<std::size_t>{0});
-    CHECK(r.lambda == near(Vector{0.8, 0, 0, 0, 0}, 1e-12));  // Q x + c + Aᵀλ = 0: (0.8 − 2 + 2 − … ) by hand
+    // By hand: Qx* + c = (2.8 − 2, 3.4 − 5) = (0.8, −1.6) = −λ₀(−1, 2) ⇒ λ₀ = 0.8, the others 0.
+    CHECK(r.lambda == near(Vector{0.8, 0, 0, 0, 0}, 1e-12));
     const KKTReport kkt = check_kkt_qp(Q, c, A, b, r.x, r.lambda);
     CHECK(kkt.satisfied(1e-12));
     // A wrong multiplier sign is caught by the report (dual infeasibility), a wrong x by stationarity.
