@@ -50,14 +50,6 @@ Matrix Matrix::from_columns(const std::vector<Vector>& columns) {
 
 namespace {
 
-void check_index(const Matrix& A, std::size_t i, std::size_t j) {
-    if (i >= A.rows() || j >= A.cols()) {
-        throw DimensionError("Matrix(i, j): index (" + std::to_string(i) + ", " + std::to_string(j) +
-                             ") is out of range for a " + shape_string(A.rows(), A.cols()) +
-                             " matrix — rows run from 0 to rows()-1 and columns from 0 to cols()-1");
-    }
-}
-
 void check_same_shape(const char* operation, const Matrix& A, const Matrix& B) {
     if (A.rows() != B.rows() || A.cols() != B.cols()) {
         throw DimensionError(std::string(operation) + ": shapes " + shape_string(A.rows(), A.cols()) + " and " +
@@ -68,32 +60,28 @@ void check_same_shape(const char* operation, const Matrix& A, const Matrix& B) {
 
 }  // namespace
 
-double& Matrix::operator()(std::size_t i, std::size_t j) {
-    check_index(*this, i, j);
-    return entries_[i * cols_ + j];
-}
-
-double Matrix::operator()(std::size_t i, std::size_t j) const {
-    check_index(*this, i, j);
-    return entries_[i * cols_ + j];
+void Matrix::throw_index_error(std::size_t i, std::size_t j) const {
+    throw DimensionError("Matrix(i, j): index (" + std::to_string(i) + ", " + std::to_string(j) +
+                         ") is out of range for a " + shape_string(rows_, cols_) +
+                         " matrix — rows run from 0 to rows()-1 and columns from 0 to cols()-1");
 }
 
 Vector Matrix::row(std::size_t i) const {
-    if (i >= rows_) check_index(*this, i, 0);
+    if (i >= rows_) throw_index_error(i, 0);
     Vector r(cols_);
     for (std::size_t j = 0; j < cols_; ++j) r.data()[j] = entries_[i * cols_ + j];
     return r;
 }
 
 Vector Matrix::col(std::size_t j) const {
-    if (j >= cols_) check_index(*this, 0, j);
+    if (j >= cols_) throw_index_error(0, j);
     Vector c(rows_);
     for (std::size_t i = 0; i < rows_; ++i) c.data()[i] = entries_[i * cols_ + j];
     return c;
 }
 
 void Matrix::set_row(std::size_t i, const Vector& r) {
-    if (i >= rows_) check_index(*this, i, 0);
+    if (i >= rows_) throw_index_error(i, 0);
     if (r.size() != cols_) {
         throw DimensionError("Matrix::set_row: a row of a " + shape_string(rows_, cols_) + " matrix needs " +
                              std::to_string(cols_) + " entries, got a vector of size " + std::to_string(r.size()));
@@ -102,7 +90,7 @@ void Matrix::set_row(std::size_t i, const Vector& r) {
 }
 
 void Matrix::set_col(std::size_t j, const Vector& c) {
-    if (j >= cols_) check_index(*this, 0, j);
+    if (j >= cols_) throw_index_error(0, j);
     if (c.size() != rows_) {
         throw DimensionError("Matrix::set_col: a column of a " + shape_string(rows_, cols_) + " matrix needs " +
                              std::to_string(rows_) + " entries, got a vector of size " + std::to_string(c.size()));

@@ -44,8 +44,18 @@ public:
     bool is_square() const { return rows_ == cols_; }
 
     // A(i, j), bounds-checked in every build: out of range throws DimensionError.
-    double& operator()(std::size_t i, std::size_t j);
-    double operator()(std::size_t i, std::size_t j) const;
+    // Inline, with the message built out of line, for the same reason as Vector::operator[]:
+    // the check costs two compares that the branch predictor always gets right.
+    double& operator()(std::size_t i, std::size_t j) {
+        if (i >= rows_ || j >= cols_) [[unlikely]]
+            throw_index_error(i, j);
+        return entries_[i * cols_ + j];
+    }
+    double operator()(std::size_t i, std::size_t j) const {
+        if (i >= rows_ || j >= cols_) [[unlikely]]
+            throw_index_error(i, j);
+        return entries_[i * cols_ + j];
+    }
 
     // Row i and column j as Vectors (copies), and writing them back.
     Vector row(std::size_t i) const;
@@ -67,6 +77,7 @@ public:
     bool operator==(const Matrix& B) const = default;  // exact: same shape and entries
 
 private:
+    [[noreturn]] void throw_index_error(std::size_t i, std::size_t j) const;  // DimensionError naming (i, j) and the shape
     std::size_t rows_ = 0;
     std::size_t cols_ = 0;
     std::vector<double> entries_;  // row-major, rows_ * cols_ entries

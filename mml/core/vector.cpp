@@ -14,14 +14,6 @@ Vector::Vector(std::vector<double> entries) : entries_(std::move(entries)) {}
 
 namespace {
 
-void check_index(std::size_t i, std::size_t n) {
-    if (i >= n) {
-        throw DimensionError("Vector[i]: index " + std::to_string(i) + " is out of range for a vector of size " +
-                             std::to_string(n) + " — valid indices are 0 to " +
-                             (n == 0 ? std::string("(none: the vector is empty)") : std::to_string(n - 1)));
-    }
-}
-
 void check_same_size(const char* operation, const Vector& x, const Vector& y) {
     if (x.size() != y.size()) {
         throw DimensionError(std::string(operation) + ": sizes " + std::to_string(x.size()) + " and " +
@@ -31,14 +23,11 @@ void check_same_size(const char* operation, const Vector& x, const Vector& y) {
 
 }  // namespace
 
-double& Vector::operator[](std::size_t i) {
-    check_index(i, size());
-    return entries_[i];
-}
-
-double Vector::operator[](std::size_t i) const {
-    check_index(i, size());
-    return entries_[i];
+void Vector::throw_index_error(std::size_t i) const {
+    const std::size_t n = size();
+    throw DimensionError("Vector[i]: index " + std::to_string(i) + " is out of range for a vector of size " +
+                         std::to_string(n) + " — valid indices are 0 to " +
+                         (n == 0 ? std::string("(none: the vector is empty)") : std::to_string(n - 1)));
 }
 
 Vector& Vector::operator+=(const Vector& y) {

@@ -33,8 +33,19 @@ public:
     bool empty() const { return entries_.empty(); }
 
     // xᵢ, bounds-checked in every build: an index ≥ size() throws DimensionError.
-    double& operator[](std::size_t i);
-    double operator[](std::size_t i) const;
+    // Defined here, in the header, so the compiler can inline the check into the
+    // caller's loop; the check is one compare that is almost never true
+    // ([[unlikely]]), and the code that builds the message lives out of line.
+    double& operator[](std::size_t i) {
+        if (i >= entries_.size()) [[unlikely]]
+            throw_index_error(i);
+        return entries_[i];
+    }
+    double operator[](std::size_t i) const {
+        if (i >= entries_.size()) [[unlikely]]
+            throw_index_error(i);
+        return entries_[i];
+    }
 
     // Unchecked raw access for inner loops that have already checked their bounds.
     double* data() { return entries_.data(); }
@@ -55,6 +66,7 @@ public:
     bool operator==(const Vector& y) const = default;  // exact, entry by entry
 
 private:
+    [[noreturn]] void throw_index_error(std::size_t i) const;  // DimensionError naming i and size()
     std::vector<double> entries_;
 };
 

@@ -11,23 +11,6 @@
 
 namespace mml {
 
-double dot(const Vector& x, const Vector& y) {
-    require_same_size("dot", x, y);
-    double s = 0.0;
-    for (std::size_t i = 0; i < x.size(); ++i) s += x.data()[i] * y.data()[i];
-    return s;
-}
-
-double norm(const Vector& x) {
-    // ‖x‖ = s·√(Σ (xᵢ/s)²) with s = max|xᵢ|: squaring 1e200 would overflow to ∞, squaring 1e-200 underflow to 0.
-    double scale = 0.0;
-    for (double xi : x) scale = std::max(scale, std::abs(xi));
-    if (scale == 0.0 || !std::isfinite(scale)) return scale;
-    double s = 0.0;
-    for (double xi : x) s += (xi / scale) * (xi / scale);
-    return scale * std::sqrt(s);
-}
-
 double norm(const Vector& x, double p) {
     if (std::isinf(p) && p > 0) {
         double m = 0.0;

@@ -10,6 +10,7 @@
 // norm ‖A‖_F = √(Σ aᵢⱼ²) and the induced norms ‖A‖ = max_{x≠0} ‖Ax‖/‖x‖.
 #pragma once
 
+#include "mml/core/dot.hpp"
 #include "mml/core/matrix.hpp"
 #include "mml/core/vector.hpp"
 
@@ -18,12 +19,8 @@
 
 namespace mml {
 
-// xᵀy = Σᵢ xᵢ yᵢ (MML §3.2). Sizes must agree.
-double dot(const Vector& x, const Vector& y);
-
-// The Euclidean norm ‖x‖₂ = √(xᵀx), computed with scaling so that huge or tiny entries do not
-// overflow or underflow when squared.
-double norm(const Vector& x);
+// dot(x, y) = xᵀy and norm(x) = ‖x‖₂ live in mml/core/dot.hpp (every unit needs them);
+// they are included here so that unit 2's readers find them with the other norms.
 
 // ‖x‖ₚ = (Σ|xᵢ|ᵖ)^(1/p) for p ≥ 1; p = std::numeric_limits<double>::infinity() gives max|xᵢ|.
 // p < 1 is not a norm (the triangle inequality fails): DomainError.

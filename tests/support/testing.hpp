@@ -2,6 +2,11 @@
 //
 //   CHECK(got == near(expected, 1e-12));   compare Vectors/Matrices/doubles with a tolerance;
 //                                          a failure prints got and expected in full.
+//                                          The tolerance is scaled by max(1, |got|, |expected|):
+//                                          right for numbers of order one, too loose for 1e-10.
+//   CHECK(got == rel_near(expected, 1e-12)) a purely relative check, |got − expected| ≤ tol·|expected|,
+//                                          for numbers of any size (a quantile of 1e-300, a cdf of 1e-20).
+//   relative_error(got, expected)          |got − expected| / |expected| (0 when both are 0).
 //   random_matrix(rng, m, n)               entries uniform in [-1, 1), from an explicit seed
 //   random_vector(rng, n)
 //   random_spd(rng, n)                     a symmetric positive definite matrix, BᵀB + n·I
@@ -10,6 +15,7 @@
 #include "mml/core.hpp"
 #include "mml/prob/rng.hpp"
 
+#include <cmath>
 #include <ostream>
 #include <type_traits>
 
@@ -36,6 +42,25 @@ template <class T>
 std::ostream& operator<<(std::ostream& out, const Near<T>& want) {
     if constexpr (std::is_same_v<T, Matrix>) return out << "\n" << want.expected << "\n(within " << want.tol << ")";
     else return out << want.expected << " (within " << want.tol << ")";
+}
+
+// A relative comparison for doubles: |got − expected| ≤ tol·|expected|. Exact equality is
+// required when expected is 0, and NaN never compares equal.
+struct RelNear {
+    double expected;
+    double tol;
+};
+inline RelNear rel_near(double expected, double tol) { return {expected, tol}; }
+inline double relative_error(double got, double expected) {
+    if (got == expected) return 0.0;
+    return std::abs(got - expected) / std::abs(expected);
+}
+inline bool operator==(double got, const RelNear& want) { return relative_error(got, want.expected) <= want.tol; }
+inline std::ostream& operator<<(std::ostream& out, const RelNear& want) {
+    const auto precision = out.precision(17);
+    out << want.expected << " (within a relative " << want.tol << ")";
+    out.precision(precision);
+    return out;
 }
 
 inline Matrix random_matrix(Rng& rng, std::size_t m, std::size_t n) {
