@@ -9,5 +9,6 @@
 #include "mml/core/householder.hpp"
 #include "mml/core/matmul.hpp"
 #include "mml/core/matrix.hpp"
+#include "mml/core/simpson.hpp"
 #include "mml/core/triangular.hpp"
 #include "mml/core/vector.hpp"

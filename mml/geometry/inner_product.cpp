@@ -1,7 +1,15 @@
+// mml/geometry/inner_product.cpp — inner products, p-norms, angles, Gram matrices, matrix norms.
+//                                                                              (MML §3.1–3.5, §3.7, §4.6)
+// dot and the scale-safe 2-norm come from mml/core/dot.hpp. Here: the p-norms (scaled by max|xᵢ|
+// so that |xᵢ|ᵖ cannot overflow), angles by the clamped arccos, the inner product xᵀAy of a
+// symmetric positive definite A (checked by attempting a Cholesky factorisation), Gram matrices
+// BᵀAB, the Frobenius and induced matrix norms (‖A‖₂ = σ_max by the SVD), and the inner product
+// of functions ∫ f g by composite Simpson (mml/core/simpson.hpp).
 #include "mml/geometry/inner_product.hpp"
 
 #include "mml/core/checks.hpp"
 #include "mml/core/error.hpp"
+#include "mml/core/simpson.hpp"
 #include "mml/linalg/cholesky.hpp"
 #include "mml/linalg/svd.hpp"
 
@@ -135,12 +143,12 @@ double induced_norm(const Matrix& A, double p) {
 
 double function_inner_product(const std::function<double(double)>& f, const std::function<double(double)>& g,
                               double a, double b, std::size_t n) {
-    if (n == 0 || n % 2 != 0) throw DomainError("function_inner_product: n must be even and positive");
-    const double h = (b - a) / static_cast<double>(n);
-    auto fg = [&](double x) { return f(x) * g(x); };
-    double sum = fg(a) + fg(b);  // composite Simpson: weights 1, 4, 2, 4, …, 4, 1 times h/3
-    for (std::size_t i = 1; i < n; ++i) sum += (i % 2 == 1 ? 4.0 : 2.0) * fg(a + static_cast<double>(i) * h);
-    return sum * h / 3.0;
+    if (n == 0 || n % 2 != 0)
+        throw DomainError("function_inner_product: n = " + std::to_string(n) +
+                          " — Simpson's rule needs an even, positive number of panels");
+    if (!std::isfinite(a) || !std::isfinite(b))
+        throw DomainError("function_inner_product: the interval must be finite");
+    return composite_simpson([&](double x) { return f(x) * g(x); }, a, b, n);
 }
 
 }  // namespace mml

@@ -1,3 +1,7 @@
+// mml/geometry/knn.cpp — distance matrices and k-nearest-neighbour classification.  (MML §3.3)
+//
+// Brute force: the distance from the query to every training point under the chosen inner
+// product, a partial sort for the k smallest, and a majority vote (ties go to the smallest label).
 #include "mml/geometry/knn.hpp"
 
 #include "mml/core/error.hpp"

@@ -1,3 +1,9 @@
+// mml/geometry/orthogonal.cpp — Gram–Schmidt (classical and modified), orthogonal complements,
+// basis completion.                                                          (MML §3.6, §3.8.3)
+//
+// Both Gram–Schmidt variants are written out column by column so they can be compared (the
+// header explains why the modified one keeps orthogonality on nearly dependent bases). The
+// orthogonal complement of span(B) is read off the SVD: the left singular vectors beyond rank(B).
 #include "mml/geometry/orthogonal.hpp"
 
 #include "mml/core/checks.hpp"

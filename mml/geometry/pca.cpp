@@ -1,3 +1,7 @@
+// mml/geometry/pca.cpp — principal component analysis through the SVD of the centred data.
+//                                                                              (MML §10.2–10.4)
+// Centre X, take the thin SVD X̄ = UΣVᵀ (unit 1), and read off the principal directions (the
+// columns of V) and the variances λᵢ = σᵢ²/N. Projection and reconstruction are one matrix product each.
 #include "mml/geometry/pca.hpp"
 
 #include "mml/core/checks.hpp"
@@ -23,19 +27,21 @@ PCA pca(const Matrix& X, std::size_t k) {
     for (std::size_t n = 0; n < N; ++n)
         for (std::size_t d = 0; d < D; ++d) centred(n, d) -= mu[d];
     const auto [U, S, V] = svd(centred);
-    // The SVD is thin: S has min(N, D) values; directions beyond that carry zero variance.
-    double total = 0.0;
+    // The thin SVD has min(N, D) singular values: with fewer points than dimensions, only
+    // min(N, D) directions exist to choose from.
+    if (k > V.cols())
+        throw DimensionError("pca: only " + std::to_string(V.cols()) + " components exist for " + std::to_string(N) +
+                             " data points in " + std::to_string(D) + " dimensions; choose k <= " +
+                             std::to_string(V.cols()));
+    double total = 0.0;  // the total variance Σᵢ λᵢ = ‖X̄‖_F²/N
     for (std::size_t i = 0; i < S.size(); ++i) total += S[i] * S[i] / static_cast<double>(N);
     PCA model{Matrix(D, k), Vector(k), Vector(k), mu};
     for (std::size_t i = 0; i < k; ++i) {
-        const double lambda = i < S.size() ? S[i] * S[i] / static_cast<double>(N) : 0.0;  // λᵢ = σᵢ²/N
+        const double lambda = S[i] * S[i] / static_cast<double>(N);  // λᵢ = σᵢ²/N
         model.explained_variance[i] = lambda;
         model.explained_variance_ratio[i] = total > 0.0 ? lambda / total : 0.0;
-        if (i < V.cols()) model.components.set_col(i, V.col(i));
+        model.components.set_col(i, V.col(i));
     }
-    if (k > V.cols())
-        throw DimensionError("pca: only " + std::to_string(V.cols()) + " components exist for " + std::to_string(N) +
-                             " data points; choose k <= " + std::to_string(V.cols()));
     return model;
 }
 

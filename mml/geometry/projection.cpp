@@ -1,7 +1,13 @@
+// mml/geometry/projection.cpp — orthogonal projections onto lines, subspaces and affine spaces.
+//                                                                              (MML §3.8)
+// A line by π(x) = (bᵀx/bᵀb) b. A subspace span(B) through the thin QR factorisation B = QR
+// (Householder, unit 1): π(x) = Q(Qᵀx), coordinates λ = R⁻¹Qᵀx by back substitution, P = QQᵀ —
+// never (BᵀB)⁻¹, which squares the condition number.
 #include "mml/geometry/projection.hpp"
 
 #include "mml/core/checks.hpp"
 #include "mml/core/error.hpp"
+#include "mml/core/triangular.hpp"
 #include "mml/geometry/inner_product.hpp"
 #include "mml/linalg/qr.hpp"
 
@@ -54,15 +60,7 @@ Vector project_onto_subspace(const Vector& x, const Matrix& B) {
 Vector projection_coordinates(const Vector& x, const Matrix& B) {
     require_rows_match("projection_coordinates", B, x);
     const auto [Q, R] = independent_qr("projection_coordinates", B);
-    const Vector c = transpose(Q) * x;  // R λ = Qᵀ x, by back substitution
-    const std::size_t k = B.cols();
-    Vector lambda(k);
-    for (std::size_t i = k; i-- > 0;) {
-        double s = c[i];
-        for (std::size_t j = i + 1; j < k; ++j) s -= R(i, j) * lambda[j];
-        lambda[i] = s / R(i, i);
-    }
-    return lambda;
+    return solve_upper_triangular(R, transpose(Q) * x);  // R λ = Qᵀ x, by back substitution
 }
 
 Matrix projection_matrix(const Matrix& B) {

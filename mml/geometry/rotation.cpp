@@ -1,3 +1,8 @@
+// mml/geometry/rotation.cpp — rotation matrices in ℝ² and ℝ³, Givens rotations, Householder
+// reflection matrices.                                                        (MML §3.9)
+//
+// Each map is built as its explicit matrix, for looking at; the decompositions in unit 1 apply
+// the same rotations and reflections without forming them (mml/core/householder.hpp).
 #include "mml/geometry/rotation.hpp"
 
 #include "mml/core/error.hpp"

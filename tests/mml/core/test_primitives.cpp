@@ -183,3 +183,16 @@ TEST_CASE("Vector and Matrix element access stays checked (inline in the headers
     CHECK_THROWS_WITH_AS(A(2, 0), doctest::Contains("index (2, 0) is out of range for a 2x3"), DimensionError);
     CHECK_THROWS_AS(cA(0, 3), DimensionError);
 }
+
+TEST_CASE("composite Simpson: exact for cubics, fourth-order error, and n must be even") {
+    // Simpson's rule integrates polynomials up to degree 3 exactly: ∫₀² x³ − x dx = 4 − 2 = 2.
+    CHECK(composite_simpson([](double x) { return x * x * x - x; }, 0.0, 2.0, 2) == rel_near(2.0, 1e-15));
+    // ∫₀^π sin = 2; the error falls by 2⁴ = 16 when n doubles (−(b−a)h⁴f⁽⁴⁾/180).
+    const double pi = std::acos(-1.0);
+    const double e16 = std::abs(composite_simpson([](double x) { return std::sin(x); }, 0.0, pi, 16) - 2.0);
+    const double e32 = std::abs(composite_simpson([](double x) { return std::sin(x); }, 0.0, pi, 32) - 2.0);
+    // The ratio tends to 16 as h → 0 (16.22 at n = 8 → 16; 16.06 at n = 16 → 32): checked to 1%.
+    CHECK(e16 / e32 == rel_near(16.0, 0.01));
+    CHECK_THROWS_WITH_AS(composite_simpson([](double x) { return x; }, 0.0, 1.0, 3), doctest::Contains("even"),
+                         DomainError);
+}

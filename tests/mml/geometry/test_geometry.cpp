@@ -294,3 +294,9 @@ TEST_CASE("PCA: SVD directions equal covariance eigenvectors; reconstruction err
     CHECK_THROWS_AS(pca(X, 0), DimensionError);
     CHECK_THROWS_AS(pca(X, 5), DimensionError);
 }
+
+TEST_CASE("pca: asking for more components than the data has points is a DimensionError before any work") {
+    const Matrix X{{1, 2, 3, 4}, {2, 1, 0, 5}};  // N = 2 points in D = 4 dimensions: the thin SVD has 2 values
+    CHECK_THROWS_WITH_AS(pca(X, 3), doctest::Contains("choose k <= 2"), DimensionError);
+    CHECK(pca(X, 2).components.cols() == 2);
+}
