@@ -1,3 +1,7 @@
+// mml/core/approx.cpp — tolerant comparison of doubles, Vectors and Matrices.
+//
+// approx_equal applies |a − b| ≤ tol·max(1, |a|, |b|) entry by entry (why both a relative and an
+// absolute part: approx.hpp); NaN is never equal to anything, and ±∞ only to itself.
 #include "mml/core/approx.hpp"
 
 #include "mml/core/error.hpp"

@@ -1,3 +1,7 @@
+// mml/core/checks.cpp — the shared input checks: shapes, emptiness, finiteness.
+//
+// Each check builds its message only when it fails, naming the operation, what was found
+// (shapes, the position of the first NaN) and how to fix it.
 #include "mml/core/checks.hpp"
 
 #include "mml/core/error.hpp"

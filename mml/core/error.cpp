@@ -1,3 +1,5 @@
+// mml/core/error.cpp — the two helpers behind the error types: MML_TODO()'s thrower and the
+// "m x n" shape string every message uses.
 #include "mml/core/error.hpp"
 
 namespace mml {

@@ -1,3 +1,8 @@
+// mml/core/matrix.cpp — the Matrix type's constructors, rows and columns, the entry-wise
+// operations (A + B, sA), transpose, diag, outer products and printing.       (MML §2.2)
+//
+// Element access is inline in matrix.hpp; here is only its out-of-line error message. The
+// product A·B has its own file, matmul.cpp, because making it fast is a lesson of its own.
 #include "mml/core/matrix.hpp"
 
 #include "mml/core/error.hpp"

@@ -1,3 +1,7 @@
+// mml/core/vector.cpp — the Vector type's constructors, the vector-space operations
+// x + y, x − y, s·x (MML §2.4) and printing.
+//
+// Element access is inline in vector.hpp; here is only its out-of-line error message.
 #include "mml/core/vector.hpp"
 
 #include "mml/core/error.hpp"
