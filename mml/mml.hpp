@@ -1,7 +1,7 @@
 // mml/mml.hpp — all of mml: #include <mml/mml.hpp>
 //
 // Or include one unit: <mml/core.hpp>, <mml/linalg.hpp>, <mml/geometry.hpp>,
-// <mml/calculus.hpp>, <mml/optim.hpp>, <mml/prob.hpp>, <mml/stats.hpp>.
+// <mml/calculus.hpp>, <mml/optim.hpp>, <mml/prob.hpp>, <mml/stats.hpp>, <mml/models.hpp>.
 #pragma once
 
 #include "mml/core.hpp"
@@ -11,3 +11,4 @@
 #include "mml/optim.hpp"
 #include "mml/prob.hpp"
 #include "mml/stats.hpp"
+#include "mml/models.hpp"
