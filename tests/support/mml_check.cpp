@@ -36,7 +36,8 @@ namespace {
 const std::map<std::string, std::string> unit_titles = {
     {"1_linear_algebra", "Unit 1 · Linear Algebra"}, {"2_geometry", "Unit 2 · Geometry"},
     {"3_calculus", "Unit 3 · Calculus"},             {"4_optimisation", "Unit 4 · Optimisation"},
-    {"5_probability", "Unit 5 · Probability"},       {"6_statistics", "Unit 6 · Statistics"}};
+    {"5_probability", "Unit 5 · Probability"},       {"6_statistics", "Unit 6 · Statistics"},
+    {"7_models", "Unit 7 · Models"}};
 
 struct Failure {
     std::string where, check, values, messages;

@@ -9,6 +9,7 @@
 #include "mml/stats/dataset.hpp"
 
 #include <cstddef>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -19,8 +20,8 @@ namespace mml::testing {
 
 // notebooks/data/<name>, found from this file's own path (tests/mml/models/data.hpp).
 inline std::string data_path(const std::string& name) {
-    std::string here = __FILE__;
-    return here.substr(0, here.rfind("tests/mml/models/")) + "notebooks/data/" + name;
+    const std::filesystem::path here(__FILE__);  // <root>/tests/mml/models/data.hpp
+    return (here.parent_path() / "../../../notebooks/data" / name).lexically_normal().string();
 }
 
 inline std::string read_file(const std::string& path) {
