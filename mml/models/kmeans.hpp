@@ -1,4 +1,5 @@
-// mml/models/kmeans.hpp — k-means clustering (Lloyd's algorithm) with k-means++ seeding.  (MML §11.4)
+// mml/models/kmeans.hpp — k-means clustering (Lloyd's algorithm) with k-means++ seeding.
+//                                                        (MML ch. 11; Bishop, PRML §9.1, §9.3.2)
 //
 // k-means looks for K centres c₁ … c_K minimising the inertia (within-cluster sum of squares)
 //     J = Σₙ minₖ ‖xₙ − cₖ‖².
@@ -11,7 +12,7 @@
 // D(xₙ)², its squared distance to the nearest centre chosen so far. (Its expected J is within a
 // factor 8(ln K + 2) of the optimum.)
 //
-// The link to EM (MML §11.4): k-means is EM for a mixture with equal weights and a shared
+// The link to EM (Bishop §9.3.2): k-means is EM for a mixture with equal weights and a shared
 // isotropic covariance σ²I, in the limit σ² → 0. Then r_nk ∝ exp(−‖xₙ − μₖ‖²/(2σ²)) puts all
 // of its mass on the nearest mean — the responsibilities become hard (0 or 1), the E-step
 // becomes the assignment step, and the M-step for the means becomes the update step.

@@ -70,6 +70,31 @@ MlpGradient batch_gradient(const Mlp& net, const Matrix& XB, const std::vector<s
     }
 }
 
+// Adam's first and second moments m and v, one per parameter, shaped like each W_l and b_l.
+struct Moments {
+    std::vector<Matrix> mW, vW;
+    std::vector<Vector> mb, vb;
+    explicit Moments(const Mlp& net) {
+        for (const DenseLayer& layer : net.layers) {
+            mW.emplace_back(layer.W.rows(), layer.W.cols());
+            vW.emplace_back(layer.W.rows(), layer.W.cols());
+            mb.emplace_back(layer.b.size());
+            vb.emplace_back(layer.b.size());
+        }
+    }
+};
+
+// One step on every W_l and b_l from the gradient of a batch of `count` examples (step t).
+void update(Mlp& net, const MlpGradient& g, std::size_t count, Moments& moments, double t, const TrainOptions& o) {
+    const double scale = 1.0 / static_cast<double>(count);  // the batch average
+    for (std::size_t l = 0; l < net.layers.size(); ++l) {
+        DenseLayer& layer = net.layers[l];
+        step(layer.W.data(), g.dW[l].data(), scale, moments.mW[l].data(), moments.vW[l].data(),
+             layer.W.rows() * layer.W.cols(), t, o);
+        step(layer.b.data(), g.db[l].data(), scale, moments.mb[l].data(), moments.vb[l].data(), layer.b.size(), t, o);
+    }
+}
+
 }  // namespace
 
 TrainResult train_mlp(const Mlp& initial, const Matrix& X, const std::vector<std::size_t>& labels,
@@ -78,17 +103,9 @@ TrainResult train_mlp(const Mlp& initial, const Matrix& X, const std::vector<std
     require_data("train_mlp", X);
     if (initial.layers.empty()) throw DimensionError("train_mlp: the network has no layers — build it with make_mlp");
     require_class_labels("train_mlp", labels, X.rows(), initial.layers.back().outputs());
-    const std::size_t N = X.rows(), L = initial.layers.size();
+    const std::size_t N = X.rows();
     TrainResult result{initial, {}};
-    // Adam's first and second moments, one per parameter, shaped like W_l and b_l.
-    std::vector<Matrix> mW, vW;
-    std::vector<Vector> mb, vb;
-    for (const DenseLayer& layer : initial.layers) {
-        mW.emplace_back(layer.W.rows(), layer.W.cols());
-        vW.emplace_back(layer.W.rows(), layer.W.cols());
-        mb.emplace_back(layer.b.size());
-        vb.emplace_back(layer.b.size());
-    }
+    Moments moments(initial);
     std::vector<std::size_t> order(N);
     std::iota(order.begin(), order.end(), std::size_t{0});
     Matrix XB;
@@ -99,16 +116,11 @@ TrainResult train_mlp(const Mlp& initial, const Matrix& X, const std::vector<std
         for (std::size_t first = 0; first < N; first += options.batch_size) {
             const std::size_t count = std::min(options.batch_size, N - first);
             gather(X, labels, order, first, count, XB, yB);
-            // λ|B|/N on the batch gives (λ/N)W after the 1/|B| scaling below.
+            // λ|B|/N on the batch gives (λ/N)W after the 1/|B| averaging in update().
             const double batch_lambda = options.lambda * static_cast<double>(count) / static_cast<double>(N);
             const MlpGradient g = batch_gradient(result.model, XB, yB, batch_lambda, epoch, options);
-            const double scale = 1.0 / static_cast<double>(count);
             t += 1.0;
-            for (std::size_t l = 0; l < L; ++l) {
-                DenseLayer& layer = result.model.layers[l];
-                step(layer.W.data(), g.dW[l].data(), scale, mW[l].data(), vW[l].data(), layer.W.rows() * layer.W.cols(), t, options);
-                step(layer.b.data(), g.db[l].data(), scale, mb[l].data(), vb[l].data(), layer.b.size(), t, options);
-            }
+            update(result.model, g, count, moments, t, options);
         }
         const double J = mlp_objective(result.model, X, labels, options.lambda);
         if (!std::isfinite(J)) throw diverged(epoch, options, "the objective became " + std::to_string(J));

@@ -1,4 +1,4 @@
-// Exercise 7.04 — The k-means assignment step                                    (MML §11.4)
+// Exercise 7.04 — The k-means assignment step                                    (Bishop, PRML §9.1)
 //
 // Task:    assign every example to its nearest centre,
 //              zₙ = argminₖ ‖xₙ − cₖ‖²      (a tie goes to the LOWER index k),

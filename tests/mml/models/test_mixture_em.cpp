@@ -111,6 +111,29 @@ TEST_CASE("EM: the 1-D worked example of MML §11.2–11.3, to the digits the bo
     for (std::size_t k = 0; k < 3; ++k) CHECK(by_parts.means[k] == near(next.means[k], 0.0));
 }
 
+TEST_CASE("EM: the worked example at the scales 1e-100 and 1e100 — the same step, scaled") {
+    // x ↦ s·x maps μ ↦ sμ, σ² ↦ s²σ², leaves π and r unchanged and shifts the log-likelihood by
+    // −N log s. Everything is computed with log-densities and relative quantities, so the step is
+    // the same to rounding (1e-13 relative) even where s² = 1e-200 or 1e200.
+    const GaussianMixture reference = em_step(book_initial(), book_data());
+    for (double s : {1e-100, 1e100}) {
+        CAPTURE(s);
+        GaussianMixture scaled = book_initial();
+        for (std::size_t k = 0; k < 3; ++k) {
+            scaled.means[k] *= s;
+            scaled.covariances[k] *= s * s;
+        }
+        const Matrix X = s * book_data();
+        const GaussianMixture next = em_step(scaled, X);
+        for (std::size_t k = 0; k < 3; ++k) {
+            CHECK(next.means[k][0] == rel_near(s * reference.means[k][0], 1e-13));
+            CHECK(next.covariances[k](0, 0) == rel_near(s * s * reference.covariances[k](0, 0), 1e-13));
+            CHECK(next.weights[k] == rel_near(reference.weights[k], 1e-13));
+        }
+        CHECK(scaled.log_likelihood(X) == rel_near(book_initial().log_likelihood(book_data()) - 7.0 * std::log(s), 1e-13));
+    }
+}
+
 TEST_CASE("EM: the log-likelihood never decreases, over many seeded starts") {
     Rng rng(1101);
     const Matrix X = sample_mixture(three_blobs(), 300, rng);
