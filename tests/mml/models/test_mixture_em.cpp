@@ -136,14 +136,14 @@ TEST_CASE("EM: the worked example at the scales 1e-100 and 1e100 — the same st
 
 TEST_CASE("EM: the log-likelihood never decreases, over many seeded starts") {
     Rng rng(1101);
-    const Matrix X = sample_mixture(three_blobs(), 300, rng);
-    for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+    const Matrix X = sample_mixture(three_blobs(), 200, rng);
+    for (std::uint64_t seed = 1; seed <= 4; ++seed) {
         Rng start(seed);
         for (std::size_t K = 1; K <= 4; ++K) {
             const GmmFit fit = fit_gmm(X, gmm_initial(X, K, start), 1e-10, 40);
             REQUIRE(fit.log_likelihoods.size() == fit.iterations + 1);
-            // Each log-likelihood is a sum of 300 terms of size ~1 and 1e3 in total: rounding moves
-            // it by ~300·1e-16·1e3 ≈ 3e-11; an increase ≥ −1e-9 is "never decreases".
+            // Each log-likelihood is a sum of 200 terms of size ~1 and ~1e3 in total: rounding moves
+            // it by ~200·1e-16·1e3 ≈ 2e-11; an increase ≥ −1e-9 is "never decreases".
             for (std::size_t t = 1; t < fit.log_likelihoods.size(); ++t)
                 CHECK(fit.log_likelihoods[t] >= fit.log_likelihoods[t - 1] - 1e-9);
         }
