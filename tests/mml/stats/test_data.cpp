@@ -1,4 +1,4 @@
-// Tests for unit 6: descriptive statistics (Welford), data sets, splits, CSV, losses and ERM.
+// Tests for unit 6: descriptive statistics (Welford), data sets, splits, losses and ERM.
 #include "testing.hpp"
 
 #include "mml/calculus.hpp"
@@ -172,34 +172,6 @@ TEST_CASE("standardisation: mean 0 and sd 1 on the training data, inverted exact
     CHECK(C(2, 2) == 0.0);
     CHECK(s.inverse_transform(Z) == near(X, 1e-14));
     CHECK_THROWS_AS(s.transform(Matrix(2, 4)), DimensionError);
-}
-
-TEST_CASE("read_csv: numbers, header, comments; bad input names the line and column") {
-    std::istringstream good("# a comment\nx, y\n1, 2.5\n-3e2,+4\n\n5,6\n");
-    const CsvTable t = read_csv(good, true);
-    CHECK(t.names == std::vector<std::string>{"x", "y"});
-    CHECK(t.values == Matrix{{1, 2.5}, {-300, 4}, {5, 6}});
-    const Dataset d = to_dataset(t, 0);
-    CHECK(d.y == Vector{1, -300, 5});
-    CHECK(d.X == Matrix{{2.5}, {4}, {6}});
-
-    auto message = [](const std::string& text) {
-        std::istringstream in(text);
-        try {
-            read_csv(in);
-        } catch (const DomainError& e) {
-            return std::string(e.what());
-        }
-        return std::string("no exception");
-    };
-    CHECK(message("1,2\n3,4,5\n").find("line 2") != std::string::npos);        // ragged row
-    CHECK(message("1,2\n3,abc\n").find("line 2, column 2") != std::string::npos);  // not a number
-    CHECK(message("1,2\n3,\n").find("line 2, column 2") != std::string::npos);     // empty field
-    CHECK(message("1,nan\n").find("line 1, column 2") != std::string::npos);       // non-finite
-    CHECK(message("").find("no data rows") != std::string::npos);                  // empty file
-    CHECK(message("1,2x\n").find("column 2") != std::string::npos);                // trailing junk
-    CHECK_THROWS_AS(read_csv_file("/nonexistent/data.csv"), DomainError);
-    CHECK_THROWS_AS(to_dataset(t, 2), DimensionError);
 }
 
 TEST_CASE("losses: values and derivatives (autodiff cross-check away from kinks)") {
