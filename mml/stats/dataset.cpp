@@ -1,4 +1,9 @@
-// mml/stats/dataset.cpp — data sets, splits, standardisation and a strict CSV reader. (MML §8.1–§8.2)
+// mml/stats/dataset.cpp — data sets, train/test and K-fold splits, standardisation. (MML §8.1–§8.2)
+//
+// Splits shuffle the indices with mml's Rng (Fisher–Yates, Knuth TAOCP vol. 2 §3.4.2) so a seed
+// gives the same split everywhere; K-fold cuts the shuffled order into K nearly equal parts
+// (Hastie, Tibshirani & Friedman §7.10). Standardisation uses the column means and population
+// standard deviations of the training data (descriptive.hpp).
 #include "mml/stats/dataset.hpp"
 
 #include "mml/core/checks.hpp"

@@ -1,8 +1,16 @@
 // mml/stats/mle.cpp — maximum likelihood: closed forms, Newton for the Gamma shape, Fisher information. (MML §8.3)
+//
+// The closed-form MLEs are sample means (compensated sums) and Welford variances; the Gamma
+// shape has none and is found by Newton's method on the profile log-likelihood over log α
+// (Minka, "Estimating a Gamma distribution", 2002, for the profile and its derivatives).
+// Least squares is the Gaussian MLE (MML §9.2.1). Standard errors come from the Cholesky factor
+// of the information matrix (the diagonal of I⁻¹, Casella & Berger §10.1).
 #include "mml/stats/mle.hpp"
 
 #include "mml/core/checks.hpp"
+#include "mml/core/dot.hpp"
 #include "mml/core/error.hpp"
+#include "mml/core/triangular.hpp"
 #include "mml/linalg/cholesky.hpp"
 #include "mml/linalg/qr.hpp"
 #include "mml/optim/gradient_methods.hpp"
@@ -63,12 +71,12 @@ NormalMLE mle_normal(const Vector& x) {
 
 GammaMLE mle_gamma(const Vector& x) {
     require_sample("mle_gamma", x, 2);
-    double mean_log = 0.0;
+    Vector logs(x.size());
     for (std::size_t n = 0; n < x.size(); ++n) {
         if (!(x[n] > 0.0)) bad_value("mle_gamma", n, x[n], "Gamma data must be positive");
-        mean_log += (std::log(x[n]) - mean_log) / static_cast<double>(n + 1);
+        logs[n] = std::log(x[n]);
     }
-    const double x_bar = mean(x), s2 = variance(x);
+    const double mean_log = mean(logs), x_bar = mean(x), s2 = variance(x);
     if (s2 == 0.0) throw DomainError("mle_gamma: all observations are equal, so the likelihood grows without bound in α");
     // Maximise ℓ(α)/N with α = eᵘ; minimise g(u) = −ℓ(eᵘ)/N. By the chain rule
     //   g′(u) = −α ℓ′(α)/N,   g″(u) = −α² ℓ″(α)/N − α ℓ′(α)/N.
@@ -104,9 +112,7 @@ double linear_gaussian_log_likelihood(const Matrix& X, const Vector& y, const Ve
         throw DomainError(msg.str());
     }
     const Vector r = y - X * theta;
-    double rss = 0.0;
-    for (double rn : r) rss += rn * rn;
-    const double N = static_cast<double>(y.size());
+    const double rss = dot(r, r), N = static_cast<double>(y.size());
     return -0.5 * N * std::log(2.0 * std::numbers::pi * noise_variance) - rss / (2.0 * noise_variance);
 }
 
@@ -115,9 +121,7 @@ LinearGaussianMLE linear_gaussian_mle(const Matrix& X, const Vector& y) {
     require_examples("linear_gaussian_mle", X.rows(), X.cols() + 1);  // θ and σ²
     const Vector theta = least_squares(X, y);
     const Vector r = y - X * theta;
-    double rss = 0.0;
-    for (double rn : r) rss += rn * rn;
-    const double sigma2 = rss / static_cast<double>(y.size());
+    const double sigma2 = dot(r, r) / static_cast<double>(y.size());
     if (sigma2 == 0.0)
         throw DomainError("linear_gaussian_mle: the model fits the data exactly (zero residuals), so σ̂² = 0 and the "
                           "likelihood is unbounded; the Gaussian noise model does not apply");
@@ -125,15 +129,12 @@ LinearGaussianMLE linear_gaussian_mle(const Matrix& X, const Vector& y) {
 }
 
 Vector standard_errors(const Matrix& information) {
-    // I⁻¹ column by column from its Cholesky factor: I must be positive definite at a maximum.
+    // I = LLᵀ (positive definite at a maximum), so I⁻¹ = L⁻ᵀL⁻¹ and (I⁻¹)ᵢᵢ = Σₖ (L⁻¹)ₖᵢ².
     const Matrix L = cholesky(information);
     const std::size_t D = information.rows();
+    const Matrix L_inv = solve_lower_triangular(L, Matrix::identity(D));
     Vector se(D);
-    for (std::size_t i = 0; i < D; ++i) {
-        Vector e(D);
-        e[i] = 1.0;
-        se[i] = std::sqrt(cholesky_solve(L, e)[i]);  // (I⁻¹)ᵢᵢ
-    }
+    for (std::size_t i = 0; i < D; ++i) se[i] = std::sqrt(dot(L_inv.col(i), L_inv.col(i)));
     return se;
 }
 

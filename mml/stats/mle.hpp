@@ -77,15 +77,18 @@ LinearGaussianMLE linear_gaussian_mle(const Matrix& X, const Vector& y);
 double linear_gaussian_log_likelihood(const Matrix& X, const Vector& y, const Vector& theta, double noise_variance);
 
 // ---- Fisher information and standard errors ----
-// The observed information −∇² log L(θ) of a generic log-likelihood (a callable of a vector of
-// parameters, written with mml's Dual-friendly functions: std::log, exp, …), by automatic
-// differentiation (unit 3).
+// The observed information −∇² log L(θ) of a generic log-likelihood, by automatic
+// differentiation (unit 3). log_L is a generic lambda of a vector of parameters, evaluated with
+// Dual numbers, so it must call the unqualified log, exp, … (mml's overloads for Dual, found by
+// argument-dependent lookup): std::log takes only a double and does not compile here.
+//     auto log_L = [&](const auto& t) { return N * log(t[0]) - t[0] * sum; };
 template <class LogLikelihood>
 Matrix observed_information(LogLikelihood log_L, const Vector& theta) {
     return -hessian(log_L, theta);
 }
 // √((I⁻¹)ᵢᵢ) for a positive definite information matrix I (DomainError from cholesky otherwise:
-// θ is then not a maximum of the likelihood).
+// θ is then not a maximum of the likelihood). With I = LLᵀ, (I⁻¹)ᵢᵢ = ‖L⁻¹eᵢ‖², the squared norm
+// of column i of L⁻¹ (one triangular solve; I⁻¹ itself is never formed).
 Vector standard_errors(const Matrix& information);
 // Closed forms for N i.i.d. observations:
 double fisher_information_bernoulli(double p, std::size_t N);  // N/(p(1 − p))
