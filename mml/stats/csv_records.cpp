@@ -53,11 +53,9 @@ void CsvRecordReader::consume_line_end(int c) {
 }
 
 void CsvRecordReader::fail(std::size_t line, std::size_t column, const std::string& what) const {
-    std::ostringstream msg;
-    msg << operation_ << ": line " << line;
-    if (column > 0) msg << ", column " << column;
-    msg << ": " << what;
-    throw DomainError(msg.str());
+    std::string message = operation_ + ": line " + std::to_string(line);
+    if (column > 0) message += ", column " + std::to_string(column);
+    throw DomainError(message + ": " + what);
 }
 
 bool CsvRecordReader::skip_blank_or_comment() {

@@ -13,7 +13,8 @@
 // Standardisation maps each feature to mean 0 and standard deviation 1, x̃_d = (x_d − μ_d)/σ_d,
 // with μ and σ fitted on the *training* data only (fitting them on all data leaks the test set).
 //
-// Reading and writing data files: csv.hpp.
+// Reading and writing data files: csv.hpp. Conventions (README, "Conventions"): X is N × D with
+// one example per row, y has N entries.
 #pragma once
 
 #include "mml/core/matrix.hpp"

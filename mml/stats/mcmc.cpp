@@ -7,6 +7,7 @@
 #include "mml/stats/mcmc.hpp"
 
 #include "mml/core/checks.hpp"
+#include "mml/core/dot.hpp"
 #include "mml/core/error.hpp"
 #include "mml/stats/dataset.hpp"
 #include "mml/stats/descriptive.hpp"
@@ -106,14 +107,11 @@ MCMCResult metropolis_hastings(const std::function<double(const Vector&)>& log_t
 
 double autocorrelation(const Vector& chain, std::size_t lag) {
     require_examples("autocorrelation", chain.size(), lag + 1);
-    const double m = mean(chain);
-    double num = 0.0, den = 0.0;
-    for (std::size_t t = 0; t < chain.size(); ++t) {
-        den += (chain[t] - m) * (chain[t] - m);
-        if (t + lag < chain.size()) num += (chain[t] - m) * (chain[t + lag] - m);
-    }
+    const Vector centred = chain - Vector(chain.size(), mean(chain));  // xₜ − x̄
+    const double den = dot(centred, centred);
     if (den == 0.0) throw DomainError("autocorrelation: the chain is constant (it never moved); reduce the step size");
-    return num / den;
+    // Σₜ (xₜ − x̄)(xₜ₊ₖ − x̄): the centred chain against itself shifted by k.
+    return dot(centred.data(), 1, centred.data() + lag, 1, chain.size() - lag) / den;
 }
 
 double effective_sample_size(const Vector& chain) {

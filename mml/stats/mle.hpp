@@ -18,6 +18,9 @@
 // Uncertainty: near θ̂ the log-likelihood is a parabola whose curvature is the observed Fisher
 // information I(θ̂) = −∇² log L(θ̂); for large N, θ̂ ≈ N(θ, I⁻¹), so the standard error of θ̂ᵢ is
 // √(I⁻¹)ᵢᵢ. For Bernoulli, I(p) = N/(p(1 − p)): the standard error √(p(1 − p)/N).
+//
+// Conventions (README, "Conventions"): a variance is named as one (σ², noise_variance); rates
+// for Poisson and Exponential.
 #pragma once
 
 #include "mml/calculus/autodiff.hpp"
@@ -63,7 +66,8 @@ struct GammaMLE {
 //     ℓ(α)/N = α log(α/x̄) − log Γ(α) + (α − 1)·mean(log x) − α,
 //     ℓ′(α)/N = log α − log x̄ − ψ(α) + mean(log x),   ℓ″(α)/N = 1/α − ψ′(α) < 0,
 // maximised by Newton's method (unit 4) over u = log α, so that α = eᵘ stays positive; started
-// from the method-of-moments α = x̄²/s². xₙ > 0, not all equal.
+// from the method-of-moments α = x̄²/s² and finished with plain Newton steps on ℓ′ = 0 (mle.cpp
+// says why). xₙ > 0, not all equal.
 GammaMLE mle_gamma(const Vector& x);
 
 // ---- least squares as maximum likelihood ----

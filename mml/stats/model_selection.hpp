@@ -15,6 +15,8 @@
 // (An orthogonal basis — Legendre or Chebyshev polynomials of t — would do better still; the
 // scaled monomials are enough here and keep θ readable.) The raw design is still there:
 // polynomial_features(x, K) and exercise 6.04 show what it costs.
+//
+// Conventions (README, "Conventions"): the penalty is ½λ‖θ‖² beside ½Σ(yₙ − f(xₙ))², as in ridge.
 #pragma once
 
 #include "mml/core/vector.hpp"

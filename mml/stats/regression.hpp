@@ -5,10 +5,11 @@
 // (MML §9.2.1) — gives the normal equations
 //     ΦᵀΦ θ = Φᵀy                                                                    (MML (9.12))
 // mml solves them *without* forming ΦᵀΦ: with Φ = QR (Householder), θ = R⁻¹Qᵀy (least_squares,
-// unit 1). Forming ΦᵀΦ squares the condition number, κ(ΦᵀΦ) = κ(Φ)²: for the degree-6
-// polynomial design on x = 0, 1, …, 20 (κ(Φ) ≈ 1.7·10⁸) QR keeps 8 significant digits of θ and
-// the normal equations 4½ (the tests measure it, with NIST's Wampler data). normal_equations()
-// is kept to show that loss.
+// unit 1). Forming ΦᵀΦ squares the condition number, κ(ΦᵀΦ) = κ(Φ)², which costs digits when
+// the fit is close (small residuals; with large ones QR's error grows like κ² too): for exact
+// data on the degree-6 polynomial design, x = 0, 1, …, 20 (κ(Φ) ≈ 1.7·10⁸), QR keeps 8
+// significant digits of θ and the normal equations 4½ (the tests measure it, with NIST's
+// Wampler data). normal_equations() is kept to show that loss.
 //
 // Ridge regression (regularised least squares, MML §8.2.3, §9.2.4) minimises
 //     J(θ) = ½‖y − Φθ‖² + ½λ‖θ‖²   ⇒   θ = (ΦᵀΦ + λI)⁻¹Φᵀy,                           (MML (9.33))
@@ -44,7 +45,8 @@ namespace mml {
 Vector linear_regression(const Matrix& X, const Vector& y);
 
 // The same θ̂ from the normal equations XᵀXθ = Xᵀy by Cholesky — the tutorial formula, kept to
-// compare: it loses twice as many digits as QR on ill-conditioned X.
+// compare: on ill-conditioned X it loses up to twice as many digits as QR (its error grows like
+// κ(X)², QR's like κ(X) when the residual y − Xθ̂ is small; with a large residual both grow like κ²).
 Vector normal_equations(const Matrix& X, const Vector& y);
 
 // Ridge: θ̂ = argmin ½‖y − Xθ‖² + ½λ‖θ‖² = (XᵀX + λI)⁻¹Xᵀy, λ ≥ 0, via least squares on [X; √λ I].

@@ -307,8 +307,9 @@ TEST_CASE("write_labelled_csv → read_labelled_csv gives back the data, the cla
 // exponents, the three separators, quotes, spaces, the three line ends, a byte-order mark
 // anywhere, comments and NA — read with random options. The contract: a table of finite
 // numbers that writes and reads back unchanged, or a DomainError whose message names the line.
-// Nothing else: no other exception, no crash, no sanitizer report (this test also runs in the
-// sanitize preset, at the same count: 100 000 inputs take about a second there).
+// Nothing else: no other exception, no crash, no sanitizer report. It runs in the sanitize preset
+// too, at the same count: measured 0.7 s of CPU in Release and 6 s under ASan + UBSan, where
+// each of the ~95 000 exceptions costs ~50 µs of stack unpoisoning.
 TEST_CASE("fuzz: 100 000 seeded random inputs give a finite table or a DomainError naming the line") {
     const std::vector<std::string> alphabet{"0", "1", "2", "5", "9", "0", "7", "+", "-", ".", "e", "E", ",", ",", ";",
                                             "\t", "\"", "\"", " ", "\n", "\n", "\r\n", "\r", "\xEF\xBB\xBF", "#",
@@ -317,6 +318,7 @@ TEST_CASE("fuzz: 100 000 seeded random inputs give a finite table or a DomainErr
     Rng rng(1803);
     std::size_t tables = 0, errors = 0, failures = 0;
     std::string first_failure;
+    std::istringstream in;
     for (int trial = 0; trial < 100000; ++trial) {
         std::string text = trial % 4 == 0 ? "\xEF\xBB\xBF" : "";
         const std::size_t length = rng.next_u64() % 40;
@@ -326,12 +328,14 @@ TEST_CASE("fuzz: 100 000 seeded random inputs give a finite table or a DomainErr
                            .missing = rng.next_u64() % 2 == 0 ? MissingValues::error : MissingValues::drop_rows};
         const bool labelled = rng.next_u64() % 5 == 0;
         std::string failure;
+        in.clear();
+        in.str(text);  // one stream for every input: constructing 100 000 streams costs more than reading
         try {
             if (labelled) {
-                const LabelledData d = read_labelled_text(text, 0, options);
+                const LabelledData d = read_labelled_csv(in, 0, options);
                 if (d.classes.size() != d.X.rows() || !is_finite(d.X)) failure = "bad labelled data";
             } else {
-                const CsvTable t = read_text(text, options);
+                const CsvTable t = read_csv(in, options);
                 std::ostringstream out;
                 write_csv(out, t, options.separator);
                 const CsvTable back = read_text(out.str(), {.has_header = !t.names.empty(), .separator = options.separator});
