@@ -5,6 +5,8 @@
 #include "mml/core.hpp"
 #include "mml/stats/bayes.hpp"
 #include "mml/stats/bias_variance.hpp"
+#include "mml/stats/csv.hpp"
+#include "mml/stats/csv_records.hpp"
 #include "mml/stats/dataset.hpp"
 #include "mml/stats/descriptive.hpp"
 #include "mml/stats/loss.hpp"

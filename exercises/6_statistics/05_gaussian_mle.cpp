@@ -5,10 +5,12 @@
 //          Setting ∂/∂μ = 0 and ∂/∂σ² = 0 gives the MLE
 //              μ̂ = (1/N) Σ xₙ,   σ̂² = (1/N) Σ (xₙ − μ̂)²   (note 1/N, not 1/(N − 1): the MLE of the
 //          variance is biased, E[σ̂²] = (N − 1)σ²/N). Return μ̂, σ̂² and log L(μ̂, σ̂²).
-// Input:   data x, N ≥ 2 (not all equal).
+//          At the MLE, Σ(xₙ − μ̂)²/(2σ̂²) = N/2, so log L(μ̂, σ̂²) = −(N/2)(log(2πσ̂²) + 1).
+// Input:   data x, N ≥ 2, not all equal.
 // Output:  {mean μ̂, variance σ̂², log_likelihood}.
-// Errors:  fewer than 2 values → mml::DomainError.
-// Example: {2, 4, 4, 4, 5, 5, 7, 9} → μ̂ = 5, σ̂² = 4, log L = −(8/2)(log(2π·4) + 1) ≈ −16.74.
+// Errors:  fewer than 2 values, or all values equal (σ̂² = 0: the likelihood is unbounded)
+//          → mml::DomainError.
+// Example: {2, 4, 4, 4, 5, 5, 7, 9} → μ̂ = 5, σ̂² = 4, log L = −(8/2)(log(2π·4) + 1) ≈ −16.897.
 //
 // Check:   build/exercises/mml-check 6.05
 #include "unit6.hpp"

@@ -2,9 +2,9 @@
 //
 // Task:    with the prior μ ~ Beta(α, β) on a coin's probability of heads and N tosses xₙ ∈ {0, 1}
 //          with h heads, Bayes' theorem gives
-//              p(μ | x) ∝ μʰ(1 − μ)ᴺ⁻ʰ · μ^{α−1}(1 − μ)^{β−1}   ⇒   Beta(α + h, β + N − h).
-//          Return the posterior's parameters, its mean (α + h)/(α + β + N) and its mode (the MAP
-//          estimate) (α + h − 1)/(α + β + N − 2).
+//              p(μ | x) ∝ μʰ(1 − μ)ᴺ⁻ʰ · μ^{α−1}(1 − μ)^{β−1}   ⇒   Beta(α′, β′) = Beta(α + h, β + N − h).
+//          Return the posterior's parameters, its mean α′/(α′ + β′) and its mode (the MAP
+//          estimate) (α′ − 1)/(α′ + β′ − 2).
 // Input:   prior α, β > 0; data x with entries 0 or 1.
 // Output:  {alpha, beta, mean, map}.
 // Errors:  α ≤ 0, β ≤ 0 or an entry not 0/1 → mml::DomainError.

@@ -4,18 +4,22 @@
 //              S_N = (I/τ² + ΦᵀΦ/σ²)⁻¹,   m_N = S_N Φᵀy/σ²                    (MML (9.43) with m₀ = 0)
 //          and the predictive distribution at a new feature vector φ* is N(φ*ᵀm_N, φ*ᵀS_Nφ* + σ²).
 //          Return m_N and S_N.
-// Input:   Φ (N × D), y (N entries), prior variance τ² > 0, noise variance σ² > 0.
+//          S_N is the inverse of the symmetric positive definite precision A = I/τ² + ΦᵀΦ/σ²: with
+//          A = LLᵀ (Cholesky), S_N = L⁻ᵀL⁻¹, where L⁻¹ comes from triangular solves.
+// Input:   Φ (N × D), y (N entries), and the two variances by name (so they cannot be swapped):
+//          {.noise_variance = σ², .prior_variance = τ²}, both > 0.
 // Output:  {m (D entries), S (D × D)}.
 // Errors:  τ² ≤ 0 or σ² ≤ 0 → mml::DomainError; Φ.rows() ≠ y.size() → mml::DimensionError.
-// Example: Φ = [[1], [1]], y = [1, 3], τ² = 1, σ² = 1: S_N = 1/3, m_N = 4/3 (the data mean 2 shrunk
-//          towards the prior mean 0). m_N equals ridge regression with λ = σ²/τ².
+// Example: Φ = [[1], [1]], y = [1, 3], σ² = 1, τ² = 2: A = 1/2 + 2 = 5/2, S_N = 2/5, m_N = (2/5)·4 = 8/5
+//          (the data mean 2 shrunk towards the prior mean 0). m_N equals ridge regression with
+//          λ = σ²/τ².
 //
 // Check:   build/exercises/mml-check 6.08
 #include "unit6.hpp"
 
 namespace mml::exercises {
 
-WeightPosterior blr_posterior(const Matrix& Phi, const Vector& y, double prior_variance, double noise_variance) {
+WeightPosterior blr_posterior(const Matrix& Phi, const Vector& y, const GaussianPriorNoise& variances) {
     MML_TODO();  // replace this line with your answer
 }
 

@@ -1,15 +1,24 @@
 // mml/stats/bayes.cpp — MAP, conjugate updates, Bayesian linear regression, evidence. (MML §8.4, §9.3)
+//
+// MAP as ridge regression (MML §9.2.4); conjugate updates as arithmetic on the prior's parameters
+// (MML §6.6.1; Murphy, "Conjugate Bayesian analysis of the Gaussian distribution", 2007, for the
+// Normal–Inverse-Gamma); Bayesian linear regression and its evidence (MML §9.3, (9.43), (9.60)) by
+// one Cholesky factor of S₀, one QR-based least squares and one triangular solve — the stacked
+// formulation derived in bayes.hpp — so no matrix is inverted and ΦᵀΦ is never formed.
 #include "mml/stats/bayes.hpp"
 
 #include "mml/core/checks.hpp"
+#include "mml/core/dot.hpp"
 #include "mml/core/error.hpp"
+#include "mml/core/triangular.hpp"
 #include "mml/linalg/cholesky.hpp"
-#include "mml/linalg/inverse.hpp"
+#include "mml/linalg/qr.hpp"
 #include "mml/prob/conjugate.hpp"
-#include "mml/prob/gaussian.hpp"
 #include "mml/stats/dataset.hpp"
 #include "mml/stats/descriptive.hpp"
 #include "mml/stats/regression.hpp"
+
+#include <numbers>
 
 #include <cmath>
 #include <sstream>
@@ -24,23 +33,15 @@ void require_positive(const std::string& operation, const std::string& name, dou
         throw DomainError(msg.str());
     }
 }
-// A symmetric positive definite inverse via Cholesky: S⁻¹ = L⁻ᵀL⁻¹, column by column.
-Matrix spd_inverse(const Matrix& A) {
-    const Matrix L = cholesky(A);
-    Matrix inv(A.rows(), A.cols());
-    for (std::size_t j = 0; j < A.cols(); ++j) {
-        Vector e(A.rows());
-        e[j] = 1.0;
-        inv.set_col(j, cholesky_solve(L, e));
-    }
-    return inv;
+void require_variances(const std::string& operation, const GaussianPriorNoise& v) {
+    require_positive(operation, "the noise variance σ² (.noise_variance)", v.noise_variance);
+    require_positive(operation, "the prior variance τ² (.prior_variance)", v.prior_variance);
 }
 }  // namespace
 
-Vector map_linear_regression(const Matrix& Phi, const Vector& y, double noise_variance, double prior_variance) {
-    require_positive("map_linear_regression", "the noise variance σ²", noise_variance);
-    require_positive("map_linear_regression", "the prior variance τ²", prior_variance);
-    return ridge_regression(Phi, y, noise_variance / prior_variance);  // λ = σ²/τ²
+Vector map_linear_regression(const Matrix& Phi, const Vector& y, const GaussianPriorNoise& variances) {
+    require_variances("map_linear_regression", variances);
+    return ridge_regression(Phi, y, variances.noise_variance / variances.prior_variance);  // λ = σ²/τ²
 }
 
 Beta beta_bernoulli_posterior(double a, double b, const Vector& x) {
@@ -73,15 +74,13 @@ Gamma gamma_poisson_posterior(double shape, double rate, const Vector& counts) {
     return Gamma(shape + sum, rate + static_cast<double>(counts.size()));
 }
 
-Normal normal_known_variance_posterior(double prior_mean, double prior_variance, double noise_variance, const Vector& x) {
+Normal normal_known_variance_posterior(double prior_mean, const GaussianPriorNoise& variances, const Vector& x) {
     require_finite("normal_known_variance_posterior", prior_mean, "prior_mean");
-    require_positive("normal_known_variance_posterior", "the prior variance τ₀²", prior_variance);
-    require_positive("normal_known_variance_posterior", "the noise variance σ²", noise_variance);
+    require_variances("normal_known_variance_posterior", variances);
     require_finite("normal_known_variance_posterior", x);
-    double sum = 0.0;
-    for (double xn : x) sum += xn;
-    const double precision = 1.0 / prior_variance + static_cast<double>(x.size()) / noise_variance;  // 1/τ_N²
-    const double posterior_mean = (prior_mean / prior_variance + sum / noise_variance) / precision;
+    const double sigma2 = variances.noise_variance, tau2 = variances.prior_variance;
+    const double precision = 1.0 / tau2 + static_cast<double>(x.size()) / sigma2;  // 1/τ_N² = 1/τ₀² + N/σ²
+    const double posterior_mean = (prior_mean / tau2 + compensated_sum(x) / sigma2) / precision;
     return Normal(posterior_mean, std::sqrt(1.0 / precision));
 }
 
@@ -111,17 +110,12 @@ NormalInverseGamma normal_inverse_gamma_posterior(const NormalInverseGamma& prio
 
 double BayesianLinearRegression::predictive_mean(const Vector& phi_star) const {
     require_same_size("BayesianLinearRegression::predictive_mean (φ* and m_N)", phi_star, m);
-    double s = 0.0;
-    for (std::size_t i = 0; i < m.size(); ++i) s += phi_star[i] * m[i];
-    return s;
+    return dot(phi_star, m);
 }
 
 double BayesianLinearRegression::predictive_variance(const Vector& phi_star) const {
     require_same_size("BayesianLinearRegression::predictive_variance (φ* and m_N)", phi_star, m);
-    const Vector S_phi = S * phi_star;
-    double s = 0.0;
-    for (std::size_t i = 0; i < m.size(); ++i) s += phi_star[i] * S_phi[i];
-    return s + noise_variance;
+    return dot(phi_star, S * phi_star) + noise_variance;
 }
 
 namespace {
@@ -142,23 +136,58 @@ void require_blr(const std::string& operation, const Matrix& Phi, const Vector& 
 }
 }  // namespace
 
+namespace {
+// The pieces of the stacked formulation (bayes.hpp): S₀ = L₀L₀ᵀ, A = [ΦL₀/σ; I] = QR, b = [(y − Φm₀)/σ; 0],
+// u = argmin ‖b − Au‖ and the residual ‖b − Au‖² = r̃ᵀ(I + BBᵀ)⁻¹r̃.
+struct StackedPosterior {
+    Matrix L0;       // Cholesky factor of the prior covariance
+    Matrix R;        // D×D upper triangular, RᵀR = I + BᵀB
+    Vector u;        // the posterior mean in whitened coordinates: m_N = m₀ + L₀u
+    double residual;  // ‖b − Au‖²
+};
+
+StackedPosterior stacked_posterior(const Matrix& Phi, const Vector& y, const Vector& m0, const Matrix& S0,
+                                   double noise_variance) {
+    const std::size_t N = Phi.rows(), D = Phi.cols();
+    const double sigma = std::sqrt(noise_variance);
+    const Matrix L0 = cholesky(S0);  // DomainError unless S₀ is symmetric positive definite
+    const Matrix B = (Phi * L0) / sigma;
+    const Vector r = (y - Phi * m0) / sigma;
+    Matrix A(N + D, D);
+    Vector b(N + D);
+    for (std::size_t n = 0; n < N; ++n) {
+        for (std::size_t d = 0; d < D; ++d) A(n, d) = B(n, d);
+        b[n] = r[n];
+    }
+    for (std::size_t d = 0; d < D; ++d) A(N + d, d) = 1.0;  // the prior's rows: ‖u‖²
+    const Vector u = least_squares(A, b);
+    const Matrix QR_R = qr(A).R;
+    Matrix R(D, D);
+    for (std::size_t i = 0; i < D; ++i)
+        for (std::size_t j = i; j < D; ++j) R(i, j) = QR_R(i, j);
+    const Vector residual = b - A * u;
+    return {L0, R, u, dot(residual, residual)};
+}
+}  // namespace
+
 BayesianLinearRegression bayesian_linear_regression(const Matrix& Phi, const Vector& y, const Vector& prior_mean,
                                                     const Matrix& prior_covariance, double noise_variance) {
     require_blr("bayesian_linear_regression", Phi, y, prior_mean, prior_covariance, noise_variance);
-    const Matrix S0_inv = spd_inverse(prior_covariance);  // SingularMatrixError unless S₀ is positive definite
-    const Matrix Phi_t = transpose(Phi);
-    const Matrix precision = S0_inv + (1.0 / noise_variance) * (Phi_t * Phi);  // S_N⁻¹ = S₀⁻¹ + σ⁻²ΦᵀΦ
-    const Matrix S_N = spd_inverse(precision);
-    const Vector m_N = S_N * (S0_inv * prior_mean + (1.0 / noise_variance) * (Phi_t * y));
-    return {m_N, S_N, noise_variance};
+    const StackedPosterior f = stacked_posterior(Phi, y, prior_mean, prior_covariance, noise_variance);
+    const Vector m_N = prior_mean + f.L0 * f.u;
+    // S_N = WWᵀ with W = L₀R⁻¹, i.e. Wᵀ solves Rᵀ Wᵀ = L₀ᵀ (Rᵀ is lower triangular).
+    const Matrix Wt = solve_lower_triangular(transpose(f.R), transpose(f.L0));
+    return {m_N, transpose(Wt) * Wt, noise_variance};
 }
 
 double log_marginal_likelihood(const Matrix& Phi, const Vector& y, const Vector& prior_mean, const Matrix& prior_covariance,
                                double noise_variance) {
     require_blr("log_marginal_likelihood", Phi, y, prior_mean, prior_covariance, noise_variance);
-    Matrix C = Phi * prior_covariance * transpose(Phi);  // ΦS₀Φᵀ + σ²I
-    for (std::size_t n = 0; n < C.rows(); ++n) C(n, n) += noise_variance;
-    return MultivariateNormal(Phi * prior_mean, C).log_pdf(y);
+    const StackedPosterior f = stacked_posterior(Phi, y, prior_mean, prior_covariance, noise_variance);
+    const double N = static_cast<double>(Phi.rows());
+    double log_det = N * std::log(noise_variance);  // log det C = N log σ² + 2 Σ log|Rᵢᵢ|
+    for (std::size_t i = 0; i < f.R.rows(); ++i) log_det += 2.0 * std::log(std::abs(f.R(i, i)));
+    return -0.5 * (N * std::log(2.0 * std::numbers::pi) + log_det + f.residual);
 }
 
 double aic(double log_likelihood, std::size_t parameters) {

@@ -1,13 +1,16 @@
-// mml/stats/dataset.cpp — data sets, splits, standardisation and a strict CSV reader. (MML §8.1–§8.2)
+// mml/stats/dataset.cpp — data sets, train/test and K-fold splits, standardisation. (MML §8.1–§8.2)
+//
+// Splits shuffle the indices with mml's Rng (Fisher–Yates, Knuth TAOCP vol. 2 §3.4.2) so a seed
+// gives the same split everywhere; K-fold cuts the shuffled order into K nearly equal parts
+// (Hastie, Tibshirani & Friedman §7.10). Standardisation uses the column means and population
+// standard deviations of the training data (descriptive.hpp).
 #include "mml/stats/dataset.hpp"
 
 #include "mml/core/checks.hpp"
 #include "mml/core/error.hpp"
 #include "mml/stats/descriptive.hpp"
 
-#include <charconv>
 #include <cmath>
-#include <fstream>
 #include <numeric>
 #include <sstream>
 
@@ -114,104 +117,6 @@ Matrix Standardiser::inverse_transform(const Matrix& Z) const {
     for (std::size_t n = 0; n < Z.rows(); ++n)
         for (std::size_t d = 0; d < Z.cols(); ++d) X(n, d) = Z(n, d) * stddev[d] + mean[d];
     return X;
-}
-
-// ---- CSV ------------------------------------------------------------------------------------------
-namespace {
-
-std::string trim(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t\r");
-    if (first == std::string::npos) return "";
-    const auto last = s.find_last_not_of(" \t\r");
-    return s.substr(first, last - first + 1);
-}
-
-std::vector<std::string> split_fields(const std::string& line) {
-    std::vector<std::string> fields;
-    std::string field;
-    std::istringstream in(line);
-    while (std::getline(in, field, ',')) fields.push_back(trim(field));
-    if (!line.empty() && line.back() == ',') fields.push_back("");  // "1,2," has an empty third field
-    return fields;
-}
-
-[[noreturn]] void csv_error(std::size_t line, std::size_t column, const std::string& what) {
-    std::ostringstream msg;
-    msg << "read_csv: line " << line << ", column " << column << ": " << what;
-    throw DomainError(msg.str());
-}
-
-}  // namespace
-
-CsvTable read_csv(std::istream& in, bool has_header) {
-    CsvTable table;
-    std::vector<std::vector<double>> rows;  // everything is parsed before anything is returned
-    std::size_t width = 0, width_line = 0, line_number = 0;
-    bool header_pending = has_header;
-    std::string line;
-    while (std::getline(in, line)) {
-        ++line_number;
-        const std::string content = trim(line);
-        if (content.empty() || content[0] == '#') continue;
-        const std::vector<std::string> fields = split_fields(content);
-        if (header_pending) {
-            table.names = fields;
-            width = fields.size();
-            width_line = line_number;
-            header_pending = false;
-            continue;
-        }
-        if (width == 0) {
-            width = fields.size();
-            width_line = line_number;
-        }
-        if (fields.size() != width) {
-            std::ostringstream what;
-            what << "this row has " << fields.size() << " field(s) but line " << width_line << " has " << width
-                 << "; every row needs the same number of comma-separated values";
-            csv_error(line_number, std::min(fields.size(), width) + 1, what.str());
-        }
-        std::vector<double> row(width);
-        for (std::size_t c = 0; c < width; ++c) {
-            const std::string& f = fields[c];
-            const char* begin = f.data();
-            const char* end = f.data() + f.size();
-            if (!f.empty() && *begin == '+') ++begin;  // from_chars does not accept a leading '+'
-            const auto [ptr, ec] = std::from_chars(begin, end, row[c]);
-            if (f.empty() || ec != std::errc() || ptr != end)
-                csv_error(line_number, c + 1, "'" + f + "' is not a number (missing values must be removed or filled in)");
-            if (!std::isfinite(row[c]))
-                csv_error(line_number, c + 1, "'" + f + "' is not a finite number");
-        }
-        rows.push_back(std::move(row));
-    }
-    if (rows.empty())
-        throw DomainError(std::string("read_csv: no data rows") + (has_header ? " after the header" : "") +
-                          " (the file is empty, blank, or only comments)");
-    table.values = Matrix(rows.size(), width);
-    for (std::size_t n = 0; n < rows.size(); ++n)
-        for (std::size_t c = 0; c < width; ++c) table.values(n, c) = rows[n][c];
-    return table;
-}
-
-CsvTable read_csv_file(const std::string& path, bool has_header) {
-    std::ifstream in(path);
-    if (!in) throw DomainError("read_csv_file: cannot open '" + path + "' (check the path and the working directory)");
-    return read_csv(in, has_header);
-}
-
-Dataset to_dataset(const CsvTable& table, std::size_t target_column) {
-    const Matrix& T = table.values;
-    if (target_column >= T.cols()) {
-        std::ostringstream msg;
-        msg << "to_dataset: target column " << target_column << " but the table has " << T.cols() << " columns (0-based)";
-        throw DimensionError(msg.str());
-    }
-    Dataset data{Matrix(T.rows(), T.cols() - 1), T.col(target_column)};
-    for (std::size_t n = 0; n < T.rows(); ++n)
-        for (std::size_t c = 0, d = 0; c < T.cols(); ++c)
-            if (c != target_column) data.X(n, d++) = T(n, c);
-    return data;
 }
 
 }  // namespace mml

@@ -1,4 +1,4 @@
-// mml/stats/dataset.hpp — data for learning: the design matrix, splits, scaling, CSV. (MML §8.1–§8.2)
+// mml/stats/dataset.hpp — data for learning: the design matrix, splits, scaling.  (MML §8.1–§8.2)
 //
 // A data set {(xₙ, yₙ)}, n = 1…N, is stored as in MML §8.1: the inputs as the rows of the
 // N × D design matrix X (one example per row, one feature per column) and the targets as the
@@ -12,6 +12,9 @@
 //
 // Standardisation maps each feature to mean 0 and standard deviation 1, x̃_d = (x_d − μ_d)/σ_d,
 // with μ and σ fitted on the *training* data only (fitting them on all data leaks the test set).
+//
+// Reading and writing data files: csv.hpp. Conventions (README, "Conventions"): X is N × D with
+// one example per row, y has N entries.
 #pragma once
 
 #include "mml/core/matrix.hpp"
@@ -19,7 +22,6 @@
 #include "mml/prob/rng.hpp"
 
 #include <cstddef>
-#include <istream>
 #include <string>
 #include <vector>
 
@@ -65,21 +67,5 @@ struct Standardiser {
     Matrix inverse_transform(const Matrix& Z) const;  // z_d σ_d + μ_d
 };
 Standardiser fit_standardiser(const Matrix& X_train);
-
-// ---- reading numeric CSV -------------------------------------------------------------------------
-// Comma-separated numbers, one example per line. Blank lines and lines starting with '#' are
-// skipped; with has_header the first remaining line holds column names. Fields may carry spaces
-// around the number. Any problem — an empty file, a field that is not a number (or is NaN/inf),
-// a row with a different number of fields than the first — throws DomainError naming the line
-// and column, and nothing is returned: a half-read table would silently train on part of the data.
-struct CsvTable {
-    std::vector<std::string> names;  // column names (empty without a header)
-    Matrix values;                   // rows × columns
-};
-CsvTable read_csv(std::istream& in, bool has_header = false);
-CsvTable read_csv_file(const std::string& path, bool has_header = false);
-
-// A Dataset from a table: column target_column is y, all the other columns (in order) are X.
-Dataset to_dataset(const CsvTable& table, std::size_t target_column);
 
 }  // namespace mml

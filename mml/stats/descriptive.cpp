@@ -1,4 +1,10 @@
-// mml/stats/descriptive.cpp — summary statistics with Welford's one-pass updates. (MML §6.4)
+// mml/stats/descriptive.cpp — summary statistics: means, variances, covariances, quantiles. (MML §6.4)
+//
+// Means by Neumaier's compensated summation (Higham, Accuracy and Stability §4.3); variances
+// and covariances by Welford's one-pass updates (Welford 1962; Chan, Golub & LeVeque 1983),
+// or, for the covariance matrix, two passes (centre, then sum outer products); quantiles by
+// linear interpolation between order statistics (Hyndman & Fan 1996, type 7). Every function
+// checks that its data are non-empty and finite: one NaN would silently poison every result.
 #include "mml/stats/descriptive.hpp"
 
 #include "mml/core/checks.hpp"
@@ -57,13 +63,15 @@ double RunningStats::max() const {
     return max_;
 }
 
+double compensated_sum(const Vector& x) {
+    CompensatedSum s;
+    for (double xn : x) s.add(xn);
+    return s.value();
+}
+
 double mean(const Vector& x) {
     require_data("mean", x);
-    // Also an update x̄ₙ = x̄ₙ₋₁ + (xₙ − x̄ₙ₋₁)/n rather than Σx/N: the running sum of 10⁹-sized data
-    // would lose the low digits, the running mean keeps them.
-    double m = 0.0;
-    for (std::size_t n = 0; n < x.size(); ++n) m += (x[n] - m) / static_cast<double>(n + 1);
-    return m;
+    return compensated_sum(x) / static_cast<double>(x.size());  // see the header: a plain sum loses digits
 }
 
 double variance(const Vector& x, std::size_t ddof) {
@@ -105,9 +113,11 @@ double correlation(const Vector& x, const Vector& y) {
 Vector mean(const Matrix& X) {
     require_examples("mean (of the rows of a data matrix)", X.rows(), 1);
     require_finite("mean (of the rows of a data matrix)", X);
-    Vector m(X.cols());
+    std::vector<CompensatedSum> sums(X.cols());
     for (std::size_t n = 0; n < X.rows(); ++n)  // row by row: X is stored by rows
-        for (std::size_t d = 0; d < X.cols(); ++d) m[d] += (X(n, d) - m[d]) / static_cast<double>(n + 1);
+        for (std::size_t d = 0; d < X.cols(); ++d) sums[d].add(X(n, d));
+    Vector m(X.cols());
+    for (std::size_t d = 0; d < X.cols(); ++d) m[d] = sums[d].value() / static_cast<double>(X.rows());
     return m;
 }
 

@@ -1,4 +1,9 @@
 // mml/stats/loss.cpp — losses, their derivatives, empirical risk, feature maps.  (MML §8.2, §9.2)
+//
+// Each loss is a pair of closures, ℓ(y, ŷ) and ∂ℓ/∂ŷ, written from the formulas in loss.hpp; the
+// logistic loss uses softplus so that e^{−yŷ} never overflows. The empirical risk of a linear
+// model and its gradient (1/N) Xᵀℓ′(y, Xθ) follow from the chain rule (MML (8.6), §5.2).
+// Feature maps build Φ row by row: monomials by repeated products, Gaussian bumps, a bias column.
 #include "mml/stats/loss.hpp"
 
 #include "mml/calculus/dual.hpp"
@@ -18,8 +23,8 @@ double sign(double r) { return r > 0.0 ? 1.0 : (r < 0.0 ? -1.0 : 0.0); }
 double softplus(double t) { return t > 0.0 ? t + std::log1p(std::exp(-t)) : std::log1p(std::exp(t)); }
 
 Loss squared_loss() {
-    return {"squared", [](double y, double y_hat) { return (y - y_hat) * (y - y_hat); },
-            [](double y, double y_hat) { return -2.0 * (y - y_hat); }};  // d/dŷ (y − ŷ)² = −2(y − ŷ)
+    return {"squared", [](double y, double y_hat) { return 0.5 * (y - y_hat) * (y - y_hat); },
+            [](double y, double y_hat) { return y_hat - y; }};  // d/dŷ ½(y − ŷ)² = ŷ − y
 }
 
 Loss absolute_loss() {

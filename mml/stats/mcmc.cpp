@@ -1,7 +1,13 @@
 // mml/stats/mcmc.cpp — grid posteriors, random-walk Metropolis–Hastings, effective sample size. (MML §8.4.2)
+//
+// Grid posteriors: log-density on a grid, the largest value subtracted before exp (log-sum-exp),
+// normalised by the trapezoidal rule. Random-walk Metropolis (Metropolis et al. 1953; Hastings
+// 1970; Bishop §11.2.2), with the acceptance test in log space. Effective sample size by Geyer's
+// initial positive sequence (Geyer, "Practical Markov chain Monte Carlo", Statistical Science 1992).
 #include "mml/stats/mcmc.hpp"
 
 #include "mml/core/checks.hpp"
+#include "mml/core/dot.hpp"
 #include "mml/core/error.hpp"
 #include "mml/stats/dataset.hpp"
 #include "mml/stats/descriptive.hpp"
@@ -13,17 +19,12 @@
 
 namespace mml {
 
-GridPosterior grid_posterior(const std::function<double(double)>& log_unnormalised, double a, double b, std::size_t n) {
-    if (n < 2 || !(b > a) || !std::isfinite(a) || !std::isfinite(b)) {
-        std::ostringstream msg;
-        msg << "grid_posterior: need n ≥ 2 points (got " << n << ") on a finite interval a < b (got [" << a << ", " << b << "])";
-        throw DomainError(msg.str());
-    }
-    const double h = (b - a) / static_cast<double>(n - 1);
-    Vector theta(n), log_p(n);
+namespace {
+// log p̃ at n points a, a + h, …, b; DomainError for NaN or +∞, or when every value is −∞.
+Vector log_density_on_grid(const std::function<double(double)>& log_unnormalised, const Vector& theta) {
+    Vector log_p(theta.size());
     double max_log_p = -std::numeric_limits<double>::infinity();
-    for (std::size_t i = 0; i < n; ++i) {
-        theta[i] = a + h * static_cast<double>(i);
+    for (std::size_t i = 0; i < theta.size(); ++i) {
         log_p[i] = log_unnormalised(theta[i]);
         if (std::isnan(log_p[i]) || log_p[i] == std::numeric_limits<double>::infinity()) {
             std::ostringstream msg;
@@ -34,6 +35,21 @@ GridPosterior grid_posterior(const std::function<double(double)>& log_unnormalis
     }
     if (max_log_p == -std::numeric_limits<double>::infinity())
         throw DomainError("grid_posterior: log p̃ is −∞ at every grid point; the grid misses the posterior's support");
+    return log_p;
+}
+}  // namespace
+
+GridPosterior grid_posterior(const std::function<double(double)>& log_unnormalised, double a, double b, std::size_t n) {
+    if (n < 2 || !(b > a) || !std::isfinite(a) || !std::isfinite(b)) {
+        std::ostringstream msg;
+        msg << "grid_posterior: need n ≥ 2 points (got " << n << ") on a finite interval a < b (got [" << a << ", " << b << "])";
+        throw DomainError(msg.str());
+    }
+    const double h = (b - a) / static_cast<double>(n - 1);
+    Vector theta(n);
+    for (std::size_t i = 0; i < n; ++i) theta[i] = a + h * static_cast<double>(i);
+    const Vector log_p = log_density_on_grid(log_unnormalised, theta);
+    const double max_log_p = *std::max_element(log_p.begin(), log_p.end());
     Vector density(n);
     for (std::size_t i = 0; i < n; ++i) density[i] = std::exp(log_p[i] - max_log_p);  // log-sum-exp: the peak is e⁰ = 1
     // Trapezoidal rule for Z = ∫ p̃, then the mean and variance of the normalised density.
@@ -91,14 +107,11 @@ MCMCResult metropolis_hastings(const std::function<double(const Vector&)>& log_t
 
 double autocorrelation(const Vector& chain, std::size_t lag) {
     require_examples("autocorrelation", chain.size(), lag + 1);
-    const double m = mean(chain);
-    double num = 0.0, den = 0.0;
-    for (std::size_t t = 0; t < chain.size(); ++t) {
-        den += (chain[t] - m) * (chain[t] - m);
-        if (t + lag < chain.size()) num += (chain[t] - m) * (chain[t + lag] - m);
-    }
+    const Vector centred = chain - Vector(chain.size(), mean(chain));  // xₜ − x̄
+    const double den = dot(centred, centred);
     if (den == 0.0) throw DomainError("autocorrelation: the chain is constant (it never moved); reduce the step size");
-    return num / den;
+    // Σₜ (xₜ − x̄)(xₜ₊ₖ − x̄): the centred chain against itself shifted by k.
+    return dot(centred.data(), 1, centred.data() + lag, 1, chain.size() - lag) / den;
 }
 
 double effective_sample_size(const Vector& chain) {

@@ -18,6 +18,9 @@
 // Uncertainty: near θ̂ the log-likelihood is a parabola whose curvature is the observed Fisher
 // information I(θ̂) = −∇² log L(θ̂); for large N, θ̂ ≈ N(θ, I⁻¹), so the standard error of θ̂ᵢ is
 // √(I⁻¹)ᵢᵢ. For Bernoulli, I(p) = N/(p(1 − p)): the standard error √(p(1 − p)/N).
+//
+// Conventions (README, "Conventions"): a variance is named as one (σ², noise_variance); rates
+// for Poisson and Exponential.
 #pragma once
 
 #include "mml/calculus/autodiff.hpp"
@@ -63,7 +66,8 @@ struct GammaMLE {
 //     ℓ(α)/N = α log(α/x̄) − log Γ(α) + (α − 1)·mean(log x) − α,
 //     ℓ′(α)/N = log α − log x̄ − ψ(α) + mean(log x),   ℓ″(α)/N = 1/α − ψ′(α) < 0,
 // maximised by Newton's method (unit 4) over u = log α, so that α = eᵘ stays positive; started
-// from the method-of-moments α = x̄²/s². xₙ > 0, not all equal.
+// from the method-of-moments α = x̄²/s² and finished with plain Newton steps on ℓ′ = 0 (mle.cpp
+// says why). xₙ > 0, not all equal.
 GammaMLE mle_gamma(const Vector& x);
 
 // ---- least squares as maximum likelihood ----
@@ -77,15 +81,18 @@ LinearGaussianMLE linear_gaussian_mle(const Matrix& X, const Vector& y);
 double linear_gaussian_log_likelihood(const Matrix& X, const Vector& y, const Vector& theta, double noise_variance);
 
 // ---- Fisher information and standard errors ----
-// The observed information −∇² log L(θ) of a generic log-likelihood (a callable of a vector of
-// parameters, written with mml's Dual-friendly functions: std::log, exp, …), by automatic
-// differentiation (unit 3).
+// The observed information −∇² log L(θ) of a generic log-likelihood, by automatic
+// differentiation (unit 3). log_L is a generic lambda of a vector of parameters, evaluated with
+// Dual numbers, so it must call the unqualified log, exp, … (mml's overloads for Dual, found by
+// argument-dependent lookup): std::log takes only a double and does not compile here.
+//     auto log_L = [&](const auto& t) { return N * log(t[0]) - t[0] * sum; };
 template <class LogLikelihood>
 Matrix observed_information(LogLikelihood log_L, const Vector& theta) {
     return -hessian(log_L, theta);
 }
 // √((I⁻¹)ᵢᵢ) for a positive definite information matrix I (DomainError from cholesky otherwise:
-// θ is then not a maximum of the likelihood).
+// θ is then not a maximum of the likelihood). With I = LLᵀ, (I⁻¹)ᵢᵢ = ‖L⁻¹eᵢ‖², the squared norm
+// of column i of L⁻¹ (one triangular solve; I⁻¹ itself is never formed).
 Vector standard_errors(const Matrix& information);
 // Closed forms for N i.i.d. observations:
 double fisher_information_bernoulli(double p, std::size_t N);  // N/(p(1 − p))

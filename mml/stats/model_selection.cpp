@@ -1,4 +1,10 @@
 // mml/stats/model_selection.cpp — polynomial fits, error curves, cross-validation. (MML §8.3.3, §9.2.2)
+//
+// Polynomial least squares on inputs mapped to [−1, 1] (the standard remedy for the Vandermonde
+// matrix's conditioning: Björck, "Numerical Methods for Least Squares Problems" §4.6; Trefethen,
+// "Approximation Theory and Approximation Practice" ch. 2), evaluated by Horner's rule. Error
+// curves fit each candidate once; K-fold cross-validation (MML §8.2.4) draws its folds once and
+// scores every candidate on the same folds, so the comparison is paired.
 #include "mml/stats/model_selection.hpp"
 
 #include "mml/core/checks.hpp"
@@ -11,10 +17,26 @@
 
 namespace mml {
 
-Vector fit_polynomial(const Vector& x, const Vector& y, std::size_t degree, double lambda) {
+PolynomialFit fit_polynomial(const Vector& x, const Vector& y, std::size_t degree, double lambda) {
     require_same_size("fit_polynomial", x, y);
-    if (lambda == 0.0) require_examples("fit_polynomial", x.size(), degree + 1);  // K + 1 coefficients
-    return ridge_regression(polynomial_features(x, degree), y, lambda);
+    require_examples("fit_polynomial", x.size(), lambda == 0.0 ? degree + 1 : 1);  // K + 1 coefficients
+    require_finite("fit_polynomial (inputs x)", x);
+    PolynomialFit fit;
+    const auto [lo, hi] = std::minmax_element(x.begin(), x.end());
+    fit.centre = 0.5 * *lo + 0.5 * *hi;  // halves first: neither the sum nor the difference can overflow
+    fit.half_width = *hi > *lo ? 0.5 * *hi - 0.5 * *lo : 1.0;
+    Vector t(x.size());
+    for (std::size_t n = 0; n < x.size(); ++n) t[n] = (x[n] - fit.centre) / fit.half_width;  // in [−1, 1]
+    fit.theta = ridge_regression(polynomial_features(t, degree), y, lambda);
+    return fit;
+}
+
+double PolynomialFit::operator()(double x) const { return evaluate_polynomial(theta, (x - centre) / half_width); }
+
+Vector PolynomialFit::operator()(const Vector& x) const {
+    Vector f(x.size());
+    for (std::size_t n = 0; n < x.size(); ++n) f[n] = (*this)(x[n]);
+    return f;
 }
 
 double evaluate_polynomial(const Vector& theta, double x) {
@@ -32,9 +54,8 @@ Vector evaluate_polynomial(const Vector& theta, const Vector& x) {
 namespace {
 FitCurvePoint fit_and_score(const Vector& x_train, const Vector& y_train, const Vector& x_test, const Vector& y_test,
                             std::size_t degree, double lambda) {
-    const Vector theta = fit_polynomial(x_train, y_train, degree, lambda);
-    return {degree, lambda, mean_squared_error(y_train, evaluate_polynomial(theta, x_train)),
-            mean_squared_error(y_test, evaluate_polynomial(theta, x_test))};
+    const PolynomialFit f = fit_polynomial(x_train, y_train, degree, lambda);
+    return {degree, lambda, mean_squared_error(y_train, f(x_train)), mean_squared_error(y_test, f(x_test))};
 }
 
 Vector pick(const Vector& v, const std::vector<std::size_t>& indices) {

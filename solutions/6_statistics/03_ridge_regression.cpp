@@ -1,9 +1,9 @@
 // Exercise 6.03 — Ridge regression in closed form                                      (MML §9.2.3)
 //
-// Task:    the ridge (regularised least-squares) estimate minimising ‖y − Xθ‖² + λ‖θ‖²:
+// Task:    the ridge (regularised least-squares) estimate minimising J(θ) = ½‖y − Xθ‖² + ½λ‖θ‖²:
 //              θ̂ = (XᵀX + λI)⁻¹ Xᵀy                                                (MML (9.33))
-//          Setting the gradient −2Xᵀ(y − Xθ) + 2λθ to zero gives (XᵀX + λI)θ = Xᵀy. For λ > 0 the
-//          matrix is positive definite, so a solution exists even when N < D.
+//          Setting the gradient ∇J = −Xᵀ(y − Xθ) + λθ to zero gives (XᵀX + λI)θ = Xᵀy. For λ > 0
+//          the matrix is positive definite, so a solution exists even when N < D.
 //          It is also the MAP estimate under the prior θ ~ N(0, (σ²/λ) I).
 // Input:   X (N × D), y (N entries), λ ≥ 0.
 // Output:  θ̂ (D entries).

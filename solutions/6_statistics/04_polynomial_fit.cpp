@@ -5,7 +5,9 @@
 //          Φ_train) and return its mean squared errors (1/N) Σ (yₙ − φ(xₙ)ᵀθ̂)² on the training
 //          AND on the test data. Run it for K = 0, 1, …, 12 (the test does): the training error
 //          only falls as K grows, the test error falls and then rises — under- then over-fitting
-//          (MML Figure 9.6).
+//          (MML Figure 9.6). The tests draw x from [−1, 1]; on inputs far from 0 the monomials are
+//          nearly parallel columns and least squares loses its digits, which is why the library's
+//          fit_polynomial first maps x onto [−1, 1].
 // Input:   (a) x (N entries), K; (b) the training and test inputs/targets, K (N_train ≥ K + 1).
 // Output:  (a) Φ; (b) {training MSE, test MSE}.
 // Errors:  (b) fewer training points than K + 1 coefficients → mml::DomainError.

@@ -1,16 +1,18 @@
 // Exercise 6.06 — The logistic-regression gradient                        (MML §8.3; Bishop §4.3.2)
 //
-// Task:    logistic regression models p(yₙ = 1 | xₙ) = σ(xₙᵀθ), σ(t) = 1/(1 + e⁻ᵗ). The negative
-//          log-likelihood (the cross-entropy loss)
-//              E(θ) = −Σₙ [yₙ log σ(xₙᵀθ) + (1 − yₙ) log(1 − σ(xₙᵀθ))]
-//          has the gradient ∇E(θ) = Σₙ (σ(xₙᵀθ) − yₙ) xₙ = Xᵀ(p − y), using σ′ = σ(1 − σ).
-//          Return E(θ) and ∇E(θ).
-// Input:   X (N × D, one example per row), labels y ∈ {0, 1}ᴺ, θ (D entries).
+// Task:    logistic regression with labels yₙ ∈ {−1, +1} (mml's convention) models
+//          p(yₙ | xₙ) = σ(yₙ xₙᵀθ), σ(t) = 1/(1 + e⁻ᵗ) — one formula for both classes, since
+//          1 − σ(t) = σ(−t). With tₙ = xₙᵀθ the negative log-likelihood (the logistic loss, summed)
+//              E(θ) = −Σₙ log σ(yₙtₙ) = Σₙ softplus(−yₙtₙ),   softplus(s) = log(1 + eˢ),
+//          has the gradient
+//              ∇E(θ) = −Σₙ yₙ σ(−yₙtₙ) xₙ = −Xᵀw,   wₙ = yₙ σ(−yₙtₙ),
+//          using softplus′ = σ. Return E(θ) and ∇E(θ).
+// Input:   X (N × D, one example per row), labels y ∈ {−1, +1}ᴺ, θ (D entries).
 // Output:  {loss E(θ), gradient ∇E(θ)}.
-// Errors:  X.rows() ≠ y.size() or X.cols() ≠ θ.size() → mml::DimensionError.
-// Example: θ = 0 gives every pₙ = ½: E = N log 2 and ∇E = Xᵀ(½ − y).
-// Note:    log σ(t) = −log(1 + e⁻ᵗ); for large |t| use mml::softplus(t) = log(1 + eᵗ) so that
-//          nothing overflows: log σ(t) = −softplus(−t), log(1 − σ(t)) = −softplus(t).
+// Errors:  X.rows() ≠ y.size() or X.cols() ≠ θ.size() → mml::DimensionError;
+//          a label other than −1 or +1 → mml::DomainError (0/1 labels convert by y = 2y₀₁ − 1).
+// Example: θ = 0 gives every σ(0) = ½: E = N log 2 and ∇E = −½ Xᵀy.
+// Note:    use mml::softplus, which never overflows (log(1 + exp(1000)) would be inf).
 //
 // Check:   build/exercises/mml-check 6.06
 #include "unit6.hpp"
@@ -20,14 +22,16 @@ namespace mml::exercises {
 LossAndGradient logistic_loss_and_gradient(const Matrix& X, const Vector& y, const Vector& theta) {
     if (X.rows() != y.size() || X.cols() != theta.size())
         throw DimensionError("logistic_loss_and_gradient: X must be N×D with y of size N and θ of size D");
-    const Vector t = X * theta;
-    Vector residual(y.size());  // pₙ − yₙ
+    const Vector t = X * theta;  // tₙ = xₙᵀθ
+    Vector w(y.size());          // wₙ = yₙ σ(−yₙtₙ)
     double E = 0.0;
     for (std::size_t n = 0; n < y.size(); ++n) {
-        residual[n] = sigmoid(t[n]) - y[n];
-        E += y[n] * softplus(-t[n]) + (1.0 - y[n]) * softplus(t[n]);
+        if (y[n] != -1.0 && y[n] != 1.0)
+            throw DomainError("logistic_loss_and_gradient: labels must be −1 or +1 (for 0/1 labels use 2y − 1)");
+        E += softplus(-y[n] * t[n]);
+        w[n] = y[n] * sigmoid(-y[n] * t[n]);
     }
-    return {E, transpose(X) * residual};
+    return {E, -1.0 * (transpose(X) * w)};
 }
 
 }  // namespace mml::exercises

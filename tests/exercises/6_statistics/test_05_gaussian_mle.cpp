@@ -15,6 +15,7 @@ TEST_CASE("6.05 Gaussian MLE: the worked example and the likelihood's maximum") 
     CHECK(fit.mean == near(5.0, 1e-15));
     CHECK(fit.variance == near(4.0, 1e-14));
     CHECK(fit.log_likelihood == near(-4.0 * (std::log(8.0 * std::numbers::pi) + 1.0), 1e-12));
+    CHECK(fit.log_likelihood == near(-16.897, 1e-3));  // the number quoted in the task text
     // Against the library: the MLE, and the log-likelihood summed from Normal::log_pdf.
     Rng rng(605);
     Vector x(50);
@@ -25,4 +26,5 @@ TEST_CASE("6.05 Gaussian MLE: the worked example and the likelihood's maximum") 
     CHECK(f.variance == near(m.variance, 1e-12));
     CHECK(f.log_likelihood == near(log_likelihood(Normal(m.mean, std::sqrt(m.variance)), x), 1e-10));
     CHECK_THROWS_AS(exercises::gaussian_mle(Vector{1.0}), DomainError);
+    CHECK_THROWS_AS(exercises::gaussian_mle(Vector{2.5, 2.5, 2.5}), DomainError);  // σ̂² = 0
 }

@@ -29,5 +29,6 @@ TEST_CASE("6.07 Beta-Bernoulli: Beta(2, 2) and 7 heads in 10 give Beta(9, 5)") {
     // No data: the posterior is the prior.
     CHECK(exercises::beta_bernoulli_update(3, 4, Vector{}).alpha == 3.0);
     CHECK_THROWS_AS(exercises::beta_bernoulli_update(0, 1, tosses), DomainError);
+    CHECK_THROWS_AS(exercises::beta_bernoulli_update(1, -1, tosses), DomainError);
     CHECK_THROWS_AS(exercises::beta_bernoulli_update(1, 1, Vector{0.5}), DomainError);
 }

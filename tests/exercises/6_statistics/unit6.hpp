@@ -55,7 +55,7 @@ LossAndGradient logistic_loss_and_gradient(const Matrix& X, const Vector& y, con
 // 6.07  The Beta–Bernoulli posterior  (07_beta_bernoulli.cpp)
 BetaPosterior beta_bernoulli_update(double alpha, double beta, const Vector& x);
 // 6.08  Bayesian linear regression: the posterior  (08_bayesian_linear_regression.cpp)
-WeightPosterior blr_posterior(const Matrix& Phi, const Vector& y, double prior_variance, double noise_variance);
+WeightPosterior blr_posterior(const Matrix& Phi, const Vector& y, const GaussianPriorNoise& variances);
 // 6.09  A Metropolis–Hastings step  (09_metropolis_step.cpp)
 MetropolisStep metropolis_step(const std::function<double(const Vector&)>& log_p, const Vector& theta, double s, Rng& rng);
 

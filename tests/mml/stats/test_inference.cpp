@@ -162,9 +162,15 @@ TEST_CASE("conjugate updates: closed forms, sequential = batch, and agreement wi
     CHECK(g.mean() == near(14.0 / 4.0, 1e-15));
     CHECK(g.variance() == near(14.0 / 16.0, 1e-15));
     // Normal–Normal, known σ² = 1: prior N(0, 1), data {1, 2, 3} → precision 4, mean 6/4.
-    const Normal nn = normal_known_variance_posterior(0.0, 1.0, 1.0, Vector{1, 2, 3});
+    const Normal nn = normal_known_variance_posterior(0.0, {.noise_variance = 1.0, .prior_variance = 1.0}, Vector{1, 2, 3});
     CHECK(nn.mean() == near(1.5, 1e-15));
     CHECK(nn.variance() == near(0.25, 1e-15));
+    // σ² = 2, τ₀² = 1/2, prior mean 1 (σ² ≠ τ₀², so swapping them would fail): precision 2 + 3/2 = 7/2,
+    // mean (1/(1/2) + 6/2)/(7/2) = 10/7.
+    const Normal nn2 = normal_known_variance_posterior(1.0, {.noise_variance = 2.0, .prior_variance = 0.5}, Vector{1, 2, 3});
+    CHECK(nn2.mean() == near(10.0 / 7.0, 1e-15));
+    CHECK(nn2.variance() == near(2.0 / 7.0, 1e-15));
+    CHECK_THROWS_AS(normal_known_variance_posterior(0.0, {.noise_variance = 0.0, .prior_variance = 1.0}, Vector{1}), DomainError);
     // Normal–Inverse-Gamma: closed form by hand for NIG(0, 1, 1, 1) and data {1, 2, 3}:
     // κ = 4, μ = 6/4, α = 2.5, β = 1 + ½·2 + 1·3·(2 − 0)²/(2·4) = 3.5.
     const NormalInverseGamma nig = normal_inverse_gamma_posterior({0.0, 1.0, 1.0, 1.0}, Vector{1, 2, 3});
@@ -225,6 +231,21 @@ TEST_CASE("Bayesian linear regression: posterior, predictive, the ridge/MAP link
                              MultivariateNormal(Vector(2), S0).log_pdf(theta) -
                              MultivariateNormal(blr.m, blr.S).log_pdf(theta);
     CHECK(log_marginal_likelihood(Phi, y, Vector(2), S0, sigma2) == near(via_bayes, 1e-9));
+    // … and against the N-dimensional Gaussian N(y | Φm₀, ΦS₀Φᵀ + σ²I) of unit 5, with a general prior.
+    const Vector m0{0.2, -0.4};
+    const Matrix S0_general{{1.5, 0.3}, {0.3, 0.5}};
+    CHECK(log_marginal_likelihood(Phi, y, m0, S0_general, sigma2) ==
+          near(MultivariateNormal(Phi * m0, Phi * S0_general * transpose(Phi) + sigma2 * Matrix::identity(N)).log_pdf(y), 1e-10));
+    // The posterior with that prior: S_N⁻¹ = S₀⁻¹ + ΦᵀΦ/σ² and S_N⁻¹m_N = S₀⁻¹m₀ + Φᵀy/σ² (checked by
+    // multiplying out, with S₀⁻¹ from the 2×2 formula: no solver shared with the code under test).
+    const BayesianLinearRegression general = bayesian_linear_regression(Phi, y, m0, S0_general, sigma2);
+    const double det0 = 1.5 * 0.5 - 0.3 * 0.3;
+    const Matrix S0_inv = Matrix{{0.5, -0.3}, {-0.3, 1.5}} / det0;
+    const Matrix precision_general = S0_inv + (1.0 / sigma2) * (transpose(Phi) * Phi);
+    CHECK(general.S * precision_general == near(Matrix::identity(2), 1e-12));
+    CHECK(precision_general * general.m == near(S0_inv * m0 + (1.0 / sigma2) * (transpose(Phi) * y), 1e-10));
+    CHECK(general.S(0, 1) == general.S(1, 0));  // S_N = WWᵀ is symmetric by construction
+    CHECK_THROWS_AS(bayesian_linear_regression(Phi, y, m0, Matrix{{1, 2}, {2, 1}}, sigma2), DomainError);  // not SPD
     // Model selection: the evidence prefers degree 1 (the truth) over degree 0 and degree 8.
     auto evidence = [&](std::size_t degree) {
         return log_marginal_likelihood(polynomial_features(x, degree), y, Vector(degree + 1),
