@@ -30,9 +30,9 @@ std::vector<std::size_t> as_labels(const Vector& y) {
 }
 
 void digits() {
-    const auto data = mml::testing::load_labelled("digits.csv");
-    Vector y(data.labels.size());
-    for (std::size_t n = 0; n < y.size(); ++n) y[n] = static_cast<double>(data.labels[n]);
+    const LabelledData data = mml::testing::load_labelled("digits.csv", "digit");
+    Vector y(data.classes.size());
+    for (std::size_t n = 0; n < y.size(); ++n) y[n] = static_cast<double>(data.classes[n]);
     Rng split_rng(2024);
     const TrainTestSplit split = train_test_split(make_dataset(data.X / 16.0, y), 0.2, split_rng);
     const auto y_train = as_labels(split.train.y), y_test = as_labels(split.test.y);
@@ -75,7 +75,7 @@ void other_models() {
     std::printf("EM, Old Faithful (272 x 2), K = 2: %zu iterations, log-likelihood %.4f, %.4f s\n", gmm.iterations,
                 gmm.log_likelihoods.back(), gmm_seconds);
 
-    const auto data = mml::testing::load_labelled("digits.csv");
+    const LabelledData data = mml::testing::load_labelled("digits.csv", "digit");
     KMeansResult km;
     const double km_seconds = best_seconds(
         [&] {

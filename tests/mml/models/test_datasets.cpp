@@ -58,22 +58,22 @@ TEST_CASE("notebooks/data: every file's SHA-256 is the one its README lists") {
 }
 
 TEST_CASE("notebooks/data: shapes, columns and classes as the README states") {
-    const auto iris = mml::testing::load_labelled("iris.csv");
+    const LabelledData iris = mml::testing::load_labelled("iris.csv", "species");
     CHECK(iris.X.rows() == 150);
     CHECK(iris.X.cols() == 4);
-    CHECK(iris.classes == std::vector<std::string>{"setosa", "versicolor", "virginica"});
+    CHECK(iris.class_names == std::vector<std::string>{"setosa", "versicolor", "virginica"});
     std::vector<std::size_t> per_class(3, 0);
-    for (std::size_t k : iris.labels) ++per_class[k];
+    for (std::size_t k : iris.classes) ++per_class[k];
     CHECK(per_class == std::vector<std::size_t>{50, 50, 50});
     CHECK(iris.X(0, 0) == 5.1);  // the first row: 5.1, 3.5, 1.4, 0.2, setosa
 
-    const auto digits = mml::testing::load_labelled("digits.csv");
+    const LabelledData digits = mml::testing::load_labelled("digits.csv", "digit");
     CHECK(digits.X.rows() == 1797);
     CHECK(digits.X.cols() == 64);
-    CHECK(digits.columns.front() == "p00");
-    CHECK(digits.columns.back() == "p77");
-    CHECK(digits.classes.size() == 10);
-    for (std::size_t k = 0; k < digits.classes.size(); ++k) CHECK(digits.classes[k] == std::to_string(k));
+    CHECK(digits.feature_names.front() == "p00");
+    CHECK(digits.feature_names.back() == "p77");
+    CHECK(digits.class_names.size() == 10);
+    for (std::size_t k = 0; k < digits.class_names.size(); ++k) CHECK(digits.class_names[k] == std::to_string(k));
     double lo = 1e300, hi = -1e300;
     for (std::size_t i = 0; i < digits.X.rows() * digits.X.cols(); ++i) {
         lo = std::min(lo, digits.X.data()[i]);

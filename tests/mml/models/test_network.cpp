@@ -288,25 +288,25 @@ TEST_CASE("training and softmax regression: bad input is a typed error, never a 
 }
 
 TEST_CASE("softmax regression on Iris: the linear baseline, at its minimum, by Newton's method") {
-    const auto iris = mml::testing::load_labelled("iris.csv");
+    const LabelledData iris = mml::testing::load_labelled("iris.csv", "species");
     const Matrix X = fit_standardiser(iris.X).transform(iris.X);
     const double lambda = 0.1;
-    const SoftmaxRegression fit = softmax_regression(X, iris.labels, 3, lambda);
+    const SoftmaxRegression fit = softmax_regression(X, iris.classes, 3, lambda);
     CHECK(fit.converged);
     CHECK(fit.iterations <= 20);  // Newton: measured 9 steps
     // At the minimum of the convex J the gradient vanishes (‖∇J/N‖ ≤ 1e-8 by the stopping rule,
     // recomputed here) and every direction goes up.
-    const MlpGradient g = mlp_loss_and_gradient(fit.model, X, iris.labels, lambda);
+    const MlpGradient g = mlp_loss_and_gradient(fit.model, X, iris.classes, lambda);
     CHECK(norm(pack_gradient(g)) / 150.0 <= 1e-8);
     CHECK(g.loss == rel_near(fit.objective, 1e-12));
     Rng rng(1307);
     Mlp moved = fit.model;
     for (int trial = 0; trial < 5; ++trial) {
         unpack_parameters(moved, pack_parameters(fit.model) + 0.01 * mml::testing::random_vector(rng, 15));
-        CHECK(mlp_objective(moved, X, iris.labels, lambda) > fit.objective);
+        CHECK(mlp_objective(moved, X, iris.classes, lambda) > fit.objective);
     }
     // Iris is nearly linearly separable: a linear classifier gets ≥ 95 % of the training set.
-    CHECK(accuracy(fit.model.predict(X), iris.labels) >= 0.95);
+    CHECK(accuracy(fit.model.predict(X), iris.classes) >= 0.95);
     // The Hessian against central differences of the (backpropagated) gradient, at a random θ:
     // error ≈ h²|∇⁴J| + ε|∇J|/h with h = 6e-6, about 1e-9 of the entries' size (≤ 150 here).
     unpack_parameters(moved, 0.5 * mml::testing::random_vector(rng, 15));
@@ -317,7 +317,7 @@ TEST_CASE("softmax regression on Iris: the linear baseline, at its minimum, by N
         const Vector column = gradient_central_difference(
             [&](const Vector& t) {
                 unpack_parameters(probe, t);
-                return pack_gradient(mlp_loss_and_gradient(probe, X, iris.labels, lambda))[i];
+                return pack_gradient(mlp_loss_and_gradient(probe, X, iris.classes, lambda))[i];
             },
             theta);
         CHECK(H.row(i) == near(column, 1e-6));
