@@ -58,17 +58,27 @@ static bool labels_fit(const Axis& axis, const Ticks& ticks, bool horizontal, do
 }
 
 Ticks choose_ticks(const Axis& axis, bool horizontal, double font_size, double min_step) {
-    // Start from one interval per three label heights and come down until the labels fit.
-    const double per_interval = 3.0 * font_size;
-    auto intervals = static_cast<std::size_t>(std::max(1.0, std::floor(axis.length() / per_interval)));
-    intervals = std::min<std::size_t>(intervals, 12);  // more than a dozen ticks is clutter on any axis
-    Ticks ticks;
-    for (; intervals >= 1; --intervals) {
-        ticks = axis.scale == Scale::log ? log_ticks(axis.lo, axis.hi, intervals + 1)
-                                         : linear_ticks(axis.lo, axis.hi, intervals, min_step);
-        if (labels_fit(axis, ticks, horizontal, font_size)) break;
+    auto ticks_for = [&](std::size_t intervals) {
+        return axis.scale == Scale::log ? log_ticks(axis.lo, axis.hi, intervals + 1)
+                                        : linear_ticks(axis.lo, axis.hi, intervals, min_step);
+    };
+    // Start from one interval per three label heights (at most a dozen: more is clutter on any
+    // axis) and come down until the labels fit.
+    auto intervals = static_cast<std::size_t>(std::max(1.0, std::floor(axis.length() / (3.0 * font_size))));
+    Ticks single;  // a fitting set with one tick only, in case no set of two or more fits
+    for (intervals = std::min<std::size_t>(intervals, 12); intervals >= 1; --intervals) {
+        Ticks ticks = ticks_for(intervals);
+        if (!labels_fit(axis, ticks, horizontal, font_size)) continue;
+        if (ticks.values.size() >= 2) return ticks;
+        if (single.values.empty()) single = std::move(ticks);
     }
-    return ticks;
+    if (!single.values.empty()) return single;
+    // A very short axis: one tick, the middle one of a set that has at least one (three steps
+    // of a 1-2-5 size ≤ the span always leave a multiple inside it). One label cannot overlap.
+    Ticks many = axis.scale == Scale::log ? log_ticks(axis.lo, axis.hi, 100) : linear_ticks(axis.lo, axis.hi, 3, min_step);
+    if (many.values.empty()) return many;
+    const std::size_t middle = many.values.size() / 2;
+    return Ticks{{many.values[middle]}, {many.labels[middle]}};
 }
 
 }  // namespace mml

@@ -46,7 +46,9 @@ void march_cell(const Corner c[4], double level, std::vector<Segment>& out) {
         int n = 0;
         for (int k = 0; k < 4; ++k)
             if (above[k] != above[(k + 1) % 4]) ends[n++] = cross[k];
-        out.push_back({ends[0], ends[1]});
+        // A corner exactly at the level counts as above; where it is the only corner above, both
+        // crossings land on it, and the cell adds no line, only a point: leave it out.
+        if (!(ends[0] == ends[1])) out.push_back({ends[0], ends[1]});
     } else if (count == 4) {  // the saddle: corners 0 and 2 on one side, 1 and 3 on the other
         const double middle = 0.25 * c[0].z + 0.25 * c[1].z + 0.25 * c[2].z + 0.25 * c[3].z;  // no overflow
         if ((middle >= level) == above[0]) {  // 0 and 2 are joined: cut off corners 1 and 3

@@ -121,6 +121,7 @@ public:
     // and Page use this; to_svg() wraps it in the <svg> root element).
     void draw(XmlWriter& out, double width, double height) const;
 
+    const std::vector<Series>& series() const { return series_; }  // what was added, in order
     double width() const { return width_; }
     double height() const { return height_; }
     const std::string& title_text() const { return title_; }

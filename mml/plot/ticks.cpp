@@ -39,8 +39,8 @@ static std::vector<std::string> linear_labels(const std::vector<double>& values,
     const int e = largest > 0.0 ? decimal_exponent(largest) : 0;
     const bool scientific = largest > 0.0 && (e >= 6 || e <= -4);
     for (const double v : values) {
-        if (v == 0.0) labels.push_back("0");
-        else if (!scientific) labels.push_back(format_fixed(v, -step.exponent));
+        if (!scientific) labels.push_back(format_fixed(v, -step.exponent));  // 0.0 among 0.2, 0.4
+        else if (v == 0.0) labels.push_back("0");
         else labels.push_back(format_fixed(v / power_of_ten(e), e - step.exponent) + times_ten_to(e));
     }
     return labels;
