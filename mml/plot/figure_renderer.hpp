@@ -18,6 +18,7 @@
 #include "mml/plot/figure.hpp"
 #include "mml/plot/xml.hpp"
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -51,9 +52,13 @@ struct FigureRenderer {
     double legend_fx = 1.0, legend_fy = 0.0;
 
     // figure_layout.cpp
+    using AxisVisitor = std::function<void(bool on_x, double value, const char* name, std::size_t index)>;
+    void values_on_axes(const Series& s, const AxisVisitor& visit) const;
     void set_ranges();
     void set_layout();  // lays out, places the legend, and lays out again if it goes above
     void lay_out(bool legend_above);
+    void lay_out_legend_row();
+    void fit_equal_aspect(double& plot_width, double& plot_height);
     void draw_background(XmlWriter& out) const;  // white, and the grid lines at the ticks
     void draw_frame(XmlWriter& out) const;       // frame, ticks, tick labels, axis labels, title
     void draw_colorbar(XmlWriter& out) const;

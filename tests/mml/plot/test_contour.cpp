@@ -57,9 +57,9 @@ TEST_CASE("contour: the circle comes out closed, and about 2π long") {
         ++ends[{s.b.x, s.b.y}];
         length += std::hypot(s.b.x - s.a.x, s.b.y - s.a.y);
     }
-    for (const auto& [point, count] : ends) {
-        INFO("vertex (" << point.first << ", " << point.second << ")");
-        CHECK(count == 2);
+    for (const auto& entry : ends) {  // (no structured binding: clang 14 cannot capture one in INFO)
+        INFO("vertex (" << entry.first.first << ", " << entry.first.second << ")");
+        CHECK(entry.second == 2);
     }
     // An inscribed polygon with chords of angle θ ≈ h is shorter than the circle by ≈ θ²/24,
     // and the radius error adds h²/8 relative: 3e-3 covers both for h = 0.1.
