@@ -1,4 +1,4 @@
-// mml/plot/contour.hpp — contour lines of a function on a grid: marching squares.
+// mml/plot/contour.hpp — contour lines of a function on a grid: marching squares.   (MML §5.1, §7.1)
 //
 // A contour line of f at level c is the set {(x, y) : f(x, y) = c}. Given only the values on a
 // grid, Z(i, j) = f(xs[j], ys[i]), marching squares (Lorensen & Cline's marching cubes, 1987,

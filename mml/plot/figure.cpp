@@ -115,11 +115,7 @@ Figure& Figure::y_ticks(const Vector& at, std::vector<std::string> labels) {
 }
 
 Figure& Figure::size(double width, double height) {
-    if (!(width >= 60.0 && height >= 60.0 && width <= 1e5 && height <= 1e5)) {
-        std::ostringstream msg;
-        msg << "Figure::size(" << width << ", " << height << "): give a width and height between 60 and 100000 px";
-        throw DomainError(msg.str());
-    }
+    require_picture_size("Figure::size", width, height);
     width_ = width;
     height_ = height;
     return *this;

@@ -14,7 +14,8 @@
 //   fig.save("oscillation.svg");  // or fig.to_svg() for the text, or page.figure(fig) (page.hpp)
 //
 // What a figure can hold (each call returns the figure, so calls chain):
-//   line, scatter, scatter_classes   curves and points; a class label per point colours by class
+//   line, path, scatter,             curves (also against the iteration, or through 2-D points) and
+//   scatter_classes                  points; a class label per point colours by class
 //   bars, histogram                  bars standing on 0; samples binned (as a density by default)
 //   band                             a filled region between two curves, e.g. mean ± 2σ
 //   contour                          contour lines of a function on a grid (marching squares)
@@ -80,6 +81,10 @@ public:
     // ---- data ----
     // Straight segments through (x[i], y[i]) in order; a NaN point leaves a gap.
     Figure& line(const Vector& x, const Vector& y, const Style& style = {});
+    // y against its index 0, 1, …, n − 1: a loss or a log-likelihood against the iteration.
+    Figure& line(const Vector& y, const Style& style = {});
+    // A line through 2-D points, e.g. an optimiser's iterates: fig.path(result.path, {.label = "Newton"}).
+    Figure& path(const std::vector<Vector>& points, const Style& style = {});
     // One marker at each (x[i], y[i]).
     Figure& scatter(const Vector& x, const Vector& y, const Style& style = {});
     // Points coloured by class: one scatter series per class, class k in slot k (labels ±1: −1 in

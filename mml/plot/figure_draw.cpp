@@ -1,6 +1,6 @@
 // mml/plot/figure_draw.cpp — drawing a Figure, step 3: each series, in plot-area pixels.
 //
-// Conventions of the drawing: a line breaks at NaN into runs drawn as separate polylines; filled
+// Conventions of the drawing: a line is one path whose runs between NaNs each start with a move; filled
 // markers have a thin white edge so overlapping points stay apart; bars and bands are filled
 // with a see-through tint of their colour so what lies under them still shows; heatmap cells
 // are rectangles with crisp edges (anti-aliasing would draw hairline seams between them), and
@@ -72,6 +72,10 @@ void draw_marker(XmlWriter& out, Marker shape, double cx, double cy, double size
         case Marker::circle:
             out.leaf("circle", {{"cx", coordinate(cx)}, {"cy", coordinate(cy)}, {"r", coordinate(r)}, {"fill", fill},
                                 {"fill-opacity", alpha}, {"stroke", "white"}, {"stroke-width", "0.6"}});
+            break;
+        case Marker::ring:  // drawn larger than a circle, so it goes around a marker of the same size
+            out.leaf("circle", {{"cx", coordinate(cx)}, {"cy", coordinate(cy)}, {"r", coordinate(1.4 * r)}, {"fill", "none"},
+                                {"stroke", fill}, {"stroke-opacity", alpha}, {"stroke-width", "1.8"}});
             break;
         case Marker::square: polygon({{-0.85, -0.85}, {0.85, -0.85}, {0.85, 0.85}, {-0.85, 0.85}}); break;
         case Marker::triangle: polygon({{0.0, -1.2}, {1.1, 0.75}, {-1.1, 0.75}}); break;

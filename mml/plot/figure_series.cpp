@@ -75,32 +75,47 @@ Series new_series(SeriesKind kind, const Style& style = {}) {
     return s;
 }
 
+// The series of a line or a scatter plot, after the checks both make: as many x as y, at least
+// one point, no ±∞.
+Series points_series(SeriesKind kind, const Vector& x, const Vector& y, const Style& style, const Namer& name) {
+    require_same_length(name, x, "x", y, "y");
+    require_points(name, x);
+    require_no_infinity(name, x, "x");
+    require_no_infinity(name, y, "y");
+    Series s = new_series(kind, style);
+    s.x = x;
+    s.y = y;
+    return s;
+}
+
 }  // namespace
 
 // ---- data ----
 Figure& Figure::line(const Vector& x, const Vector& y, const Style& style) {
-    const Namer name = [&] { return describe(SeriesKind::line, style.label); };
-    require_same_length(name, x, "x", y, "y");
-    require_points(name, x);
-    require_no_infinity(name, x, "x");
-    require_no_infinity(name, y, "y");
-    Series s = new_series(SeriesKind::line, style);
-    s.x = x;
-    s.y = y;
-    add(std::move(s));
+    add(points_series(SeriesKind::line, x, y, style, [&] { return describe(SeriesKind::line, style.label); }));
     return *this;
 }
 
+Figure& Figure::line(const Vector& y, const Style& style) {
+    Vector index(y.size());
+    for (std::size_t i = 0; i < y.size(); ++i) index[i] = static_cast<double>(i);
+    return line(index, y, style);
+}
+
+Figure& Figure::path(const std::vector<Vector>& points, const Style& style) {
+    Vector x(points.size()), y(points.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (points[i].size() != 2)
+            throw DimensionError(describe(SeriesKind::line, style.label) + ": point " + std::to_string(i) + " has " +
+                                 std::to_string(points[i].size()) + " coordinates — a path in the plane needs 2 (x, y)");
+        x[i] = points[i][0];
+        y[i] = points[i][1];
+    }
+    return line(x, y, style);
+}
+
 Figure& Figure::scatter(const Vector& x, const Vector& y, const Style& style) {
-    const Namer name = [&] { return describe(SeriesKind::scatter, style.label); };
-    require_same_length(name, x, "x", y, "y");
-    require_points(name, x);
-    require_no_infinity(name, x, "x");
-    require_no_infinity(name, y, "y");
-    Series s = new_series(SeriesKind::scatter, style);
-    s.x = x;
-    s.y = y;
-    add(std::move(s));
+    add(points_series(SeriesKind::scatter, x, y, style, [&] { return describe(SeriesKind::scatter, style.label); }));
     return *this;
 }
 
@@ -254,7 +269,8 @@ Figure& Figure::class_regions(const Vector& xs, const Vector& ys, const Matrix& 
     Matrix slots(classes.rows(), classes.cols());
     for (std::size_t i = 0; i < classes.rows(); ++i)
         for (std::size_t j = 0; j < classes.cols(); ++j)
-            slots(i, j) = std::isnan(classes(i, j)) ? std::numeric_limits<double>::quiet_NaN() : static_cast<double>(class_slot(classes(i, j), name));
+            slots(i, j) = std::isnan(classes(i, j)) ? std::numeric_limits<double>::quiet_NaN()  // a blank cell
+                                                    : static_cast<double>(class_slot(classes(i, j), name));
     Series s = new_series(SeriesKind::regions);
     s.xs = xs;
     s.ys = ys;

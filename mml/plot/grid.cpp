@@ -5,7 +5,6 @@
 #include "mml/plot/figure_renderer.hpp"
 #include "mml/plot/text_layout.hpp"
 
-#include <sstream>
 
 namespace mml {
 
@@ -19,11 +18,7 @@ Grid& Grid::add(Figure figure) {
 }
 
 Grid& Grid::panel_size(double width, double height) {
-    if (!(width >= 60.0 && height >= 60.0 && width <= 1e5 && height <= 1e5)) {
-        std::ostringstream msg;
-        msg << "Grid::panel_size(" << width << ", " << height << "): give a width and height between 60 and 100000 px";
-        throw DomainError(msg.str());
-    }
+    require_picture_size("Grid::panel_size", width, height);
     panel_width_ = width;
     panel_height_ = height;
     return *this;
@@ -51,11 +46,13 @@ void Grid::draw(XmlWriter& out) const {
     out.leaf("rect", {{"width", coordinate(width())}, {"height", coordinate(height())}, {"fill", "white"}});
     const std::vector<std::string> lines = title_.empty() ? std::vector<std::string>{}
                                                           : wrap_text(title_, title_font + 1.0, width() - 24.0);
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        out.element("text", {{"x", coordinate(0.5 * width())}, {"y", coordinate(8.0 + 0.85 * (title_font + 1.0) + 21.0 * static_cast<double>(i))},
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const double baseline = 8.0 + 0.85 * (title_font + 1.0) + 21.0 * static_cast<double>(i);
+        out.element("text", {{"x", coordinate(0.5 * width())}, {"y", coordinate(baseline)},
                              {"text-anchor", "middle"}, {"font-size", coordinate(title_font + 1.0)}, {"font-weight", "bold"},
                              {"fill", ink}},
                     lines[i]);
+    }
     for (std::size_t k = 0; k < panels_.size(); ++k) {
         const double px = panel_width_ * static_cast<double>(k % columns_);
         const double py = title_height() + panel_height_ * static_cast<double>(k / columns_);

@@ -42,10 +42,6 @@ Matrix grid_values(const std::function<double(double, double)>& f, const Vector&
     return Z;
 }
 
-}  // namespace mml
-
-namespace mml {
-
 static void require_increasing(const std::string& what, const char* name, const Vector& v) {
     for (std::size_t k = 0; k < v.size(); ++k) {
         if (!std::isfinite(v[k]) || (k > 0 && !(v[k] > v[k - 1]))) {

@@ -30,6 +30,7 @@ enum class Marker {
     triangle_down,
     plus,
     cross,
+    ring,  // an open circle, to mark points drawn already (support vectors, the chosen few)
 };
 
 enum class Dash {

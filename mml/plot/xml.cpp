@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 namespace mml {
 
@@ -32,6 +33,14 @@ void write_text_file(const std::string& path, const std::string& text) {
     std::ofstream out(file, std::ios::binary);
     out << text;
     if (!out) throw Error("save: could not write '" + path + "' — check that the folder exists and is writable");
+}
+
+void require_picture_size(const std::string& operation, double width, double height) {
+    if (!(width >= 60.0 && height >= 60.0 && width <= 1e5 && height <= 1e5)) {
+        std::ostringstream msg;
+        msg << operation << "(" << width << ", " << height << "): give a width and height between 60 and 100000 px";
+        throw DomainError(msg.str());
+    }
 }
 
 std::string coordinate(double v) {

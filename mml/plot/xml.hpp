@@ -45,6 +45,10 @@ private:
 // viewBox with the same size (so a page's style sheet can scale it without distorting it).
 Attributes svg_root_attributes(double width, double height);
 
+// DomainError unless 60 ≤ width, height ≤ 100000 px: smaller leaves no room for the axes,
+// larger is a mistake (a size in data units, not pixels).
+void require_picture_size(const std::string& operation, double width, double height);
+
 // Writes text to the file at path, creating its folder first if needed (Figure::save, Page::save).
 // mml::Error when the file cannot be written.
 void write_text_file(const std::string& path, const std::string& text);

@@ -273,6 +273,18 @@ TEST_CASE("bars stand on 0 and histograms are densities over their bins") {
     CHECK(hr.fig.series()[0].y == Vector{0.25, 0.5, 0.25});
 }
 
+TEST_CASE("line(y) runs against the index; path() takes 2-D points and nothing else") {
+    Figure fig;
+    fig.line(Vector{3.0, 1.0, 0.5}, {.label = "loss"});
+    CHECK(fig.series()[0].x == Vector{0.0, 1.0, 2.0});
+    fig.path({Vector{0.0, 1.0}, Vector{2.0, 3.0}});
+    CHECK(fig.series()[1].x == Vector{0.0, 2.0});
+    CHECK(fig.series()[1].y == Vector{1.0, 3.0});
+    CHECK_THROWS_WITH_AS(fig.path({Vector{0.0, 1.0}, Vector{1.0, 2.0, 3.0}}), doctest::Contains("point 1 has 3 coordinates"),
+                         DimensionError);
+    CHECK_THROWS_AS(fig.path({}), DimensionError);
+}
+
 TEST_CASE("the example at the top of figure.hpp runs and writes well-formed SVG") {
     const mml::Vector t = mml::linspace(0.0, 6.0, 200);
     mml::Vector y(t.size()), envelope(t.size());

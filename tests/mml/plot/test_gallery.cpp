@@ -83,8 +83,9 @@ Figure rosenbrock_contours() {
     Figure fig("Rosenbrock's valley: the path bends along the curved floor");
     fig.x_label("θ₁").y_label("θ₂");
     fig.contour(xs, ys, Z, geomspace(0.5, 2000.0, 12), {.label = "f(θ) = const"});
-    Vector px{-1.5, -1.0, -0.5, 0.0, 0.4, 0.7, 0.9, 1.0}, py{2.5, 1.2, 0.3, 0.0, 0.15, 0.48, 0.8, 1.0};
-    fig.line(px, py, {.label = "a path", .marker = Marker::slot});
+    fig.path({Vector{-1.5, 2.5}, Vector{-1.0, 1.2}, Vector{-0.5, 0.3}, Vector{0.0, 0.0}, Vector{0.4, 0.15}, Vector{0.7, 0.48},
+              Vector{0.9, 0.8}, Vector{1.0, 1.0}},
+             {.label = "a path", .marker = Marker::slot});
     fig.arrow(-1.0, 1.2, -0.6, 0.9, {.label = "−∇f (scaled)", .slot = 3});
     fig.scatter(Vector{1.0}, Vector{1.0}, {.label = "minimum (1, 1)", .color = Color{0, 0, 0}, .marker = Marker::plus, .marker_size = 12.0});
     fig.text(1.0, 1.0, "θ* = (1, 1)");
@@ -168,13 +169,14 @@ Figure regions_figure(Rng& rng) {
     Figure fig("Nearest-centroid decision regions");
     fig.x_label("x₁").y_label("x₂");
     fig.class_regions(xs, ys, classes).scatter_classes(x, y, labels);
+    fig.scatter(Vector{x[0], x[1], x[2]}, Vector{y[0], y[1], y[2]}, {.label = "chosen points", .color = Color{0, 0, 0}, .marker = Marker::ring});
     return fig;
 }
 
 Figure special_values() {
     Figure fig("A constant series gets a range around its value");
     fig.x_label("iteration k").y_label("loss");
-    fig.line(Vector{0, 1, 2, 3}, Vector{5, 5, 5, 5}, {.label = "constant 5", .marker = Marker::slot});
+    fig.line(Vector{5, 5, 5, 5}, {.label = "constant 5, against the index", .marker = Marker::slot});
     return fig;
 }
 
