@@ -27,6 +27,7 @@ table { border-collapse: collapse; margin: 1em 0; font-variant-numeric: tabular-
 th, td { border-bottom: 1px solid #ddd; padding: 0.25em 0.9em; text-align: left; }
 th { border-bottom: 2px solid #888; }
 .num { text-align: right; }
+p.summary { font-weight: 600; color: #333; }
 figure { margin: 1.5em 0; }
 figure svg { max-width: 100%; height: auto; display: block; }
 figcaption { color: #555; font-size: 0.92em; margin-top: 0.4em; }
@@ -99,6 +100,11 @@ Page& Page::heading(const std::string& text, int level) {
     XmlWriter out;
     out.element(tag, {}, text);
     body_ += out.finish();
+    return *this;
+}
+
+Page& Page::description(const std::string& text) {
+    description_ = text;
     return *this;
 }
 
@@ -206,12 +212,14 @@ std::string Page::to_html() const {
     out.leaf("meta", {{"charset", "utf-8"}});
     out.leaf("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
     out.element("title", {}, title_);
+    if (!description_.empty()) out.leaf("meta", {{"name", "description"}, {"content", description_}});
     out.open("style");
     out.raw(style_sheet);
     out.close();
     out.close();
     out.open("body");
     out.element("h1", {}, title_);
+    if (!description_.empty()) out.element("p", {{"class", "summary"}}, description_);
     out.raw(body_);
     return out.finish();
 }

@@ -30,6 +30,9 @@ class Page {
 public:
     explicit Page(std::string title);  // the <title> and the <h1> heading
 
+    // The page's one-line summary: shown in bold under the title and written into
+    // <meta name="description">, where the notebooks' contents page (index.html) finds it.
+    Page& description(const std::string& text);
     Page& heading(const std::string& text, int level = 2);  // <h2> … <h4> (level 2, 3 or 4)
     Page& paragraph(const std::string& text);               // `code` and [text](address) inline
     Page& list(const std::vector<std::string>& items);      // a bulleted list, inline markup as above
@@ -48,6 +51,7 @@ public:
 
 private:
     std::string title_;
+    std::string description_;
     std::string body_;  // the blocks so far, each well-formed
 };
 
