@@ -2,7 +2,7 @@
 //
 // Or include one unit: <mml/core.hpp>, <mml/linalg.hpp>, <mml/geometry.hpp>,
 // <mml/calculus.hpp>, <mml/optim.hpp>, <mml/prob.hpp>, <mml/stats.hpp>, and the parts built on them:
-// <mml/models.hpp> (MML part II) and <mml/plot.hpp> (figures and pages). <mml/models.hpp>.
+// <mml/models.hpp> (MML part II) and <mml/plot.hpp> (figures and pages).
 #pragma once
 
 #include "mml/core.hpp"
